@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 
 /**
@@ -25,7 +24,4 @@ export type RecommendationId = z.infer<typeof RecommendationId>;
 export const UserId = uuid.brand<'UserId'>();
 export type UserId = z.infer<typeof UserId>;
 
-/** A new UUIDv7 string; brand it with the schema of the entity it names. */
-export function newId(): string {
-  return uuidv7();
-}
+export { newId } from './new-id.ts';

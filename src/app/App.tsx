@@ -1,0 +1,56 @@
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { ConnectionBadge } from './components/ConnectionBadge.tsx';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { lang, t } from './i18n.ts';
+import { HomePage } from './pages/HomePage.tsx';
+import { InspectionPage } from './pages/InspectionPage.tsx';
+import { setSetting } from './settings.ts';
+
+function NotFound() {
+  return (
+    <main class="page">
+      <p>{t('notFound')}</p>
+      <a href="/">{t('back')}</a>
+    </main>
+  );
+}
+
+function toggleLang() {
+  lang.value = lang.value === 'vi' ? 'en' : 'vi';
+  document.documentElement.lang = lang.value;
+  void setSetting('lang', lang.value);
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <header class="app-header">
+        <h1>
+          <a href="/">{t('appName')}</a>
+        </h1>
+        <div class="header-tools">
+          <ConnectionBadge />
+          <button
+            type="button"
+            class="btn btn-ghost"
+            onClick={toggleLang}
+            lang={lang.value === 'vi' ? 'en' : 'vi'}
+          >
+            {t('language')}
+          </button>
+        </div>
+      </header>
+      <UpdateBanner />
+      <Router>
+        <Route path="/" component={HomePage} />
+        <Route path="/inspections/:id" component={InspectionPage} />
+        <Route default component={NotFound} />
+      </Router>
+      <footer class="app-footer">
+        <span>
+          {t('version')} <span data-testid="build-id">{__BUILD_ID__}</span>
+        </span>
+      </footer>
+    </LocationProvider>
+  );
+}
