@@ -20,7 +20,8 @@ export default defineConfig({
         id: '/',
         name: 'CCHC Inspect – Kiểm tra cải cách hành chính',
         short_name: 'Kiểm tra CCHC',
-        description: 'Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị – dùng được khi không có mạng.',
+        description:
+          'Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị – dùng được khi không có mạng.',
         lang: 'vi',
         dir: 'ltr',
         start_url: '/',
