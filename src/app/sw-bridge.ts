@@ -20,8 +20,13 @@ export function registerServiceWorker(): void {
   wb.addEventListener('waiting', () => {
     updateState.value = 'available';
   });
-  wb.addEventListener('controlling', (event) => {
-    if (!event.isUpdate) return;
+  // Not workbox-window's `controlling`: its isUpdate is false for a page whose first visit was
+  // claimed by the first worker, and such a page must still reload into the update it accepted.
+  let controller = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const replaced = controller !== null;
+    controller = navigator.serviceWorker.controller;
+    if (!replaced) return; // the first install claimed this page: nothing to reload
     // Only the tab whose user accepted reloads; another tab with a half-typed note is told
     // instead, and reloads when its user chooses.
     if (isAcceptedHere) window.location.reload();
