@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  latestAppliedMigration,
+  MigrationError,
+  migrateToLatest,
+  migrations,
+} from '../../../../src/server/store/migrations/index.ts';
+import { readServerEpoch } from '../../../../src/server/store/server-meta.ts';
+import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
+import type { Store } from '../../../../src/server/store/store.ts';
+
+let dir: string;
+let store: Store;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cchc-migrations-'));
+  store = openSqliteStore(join(dir, 'cchc.sqlite'));
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const tableNames = async <DB>(db: Kysely<DB>) =>
+  (await db.introspection.getTables()).map((table) => table.name).sort();
+
+describe('migrateToLatest', () => {
+  it('applies 0001_init once: server_meta with a random UUID epoch', async () => {
+    expect(await latestAppliedMigration(store.db)).toBeNull();
+    expect(await migrateToLatest(store.db)).toEqual(['0001_init']);
+    expect(await latestAppliedMigration(store.db)).toBe('0001_init');
+    expect(await tableNames(store.db)).toContain('server_meta');
+    const epoch = await readServerEpoch(store.db);
+    expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(await migrateToLatest(store.db)).toEqual([]);
+    expect(await readServerEpoch(store.db)).toBe(epoch);
+  });
+
+  it('rolls back every pending migration when one fails, and names it', async () => {
+    const failing = {
+      ...migrations,
+      '0002_half_done': {
+        // biome-ignore lint/suspicious/noExplicitAny: Kysely's migration signature.
+        async up(db: Kysely<any>) {
+          await db.schema.createTable('half_done').addColumn('id', 'text').execute();
+          await sql`insert into no_such_table values (1)`.execute(db);
+        },
+      },
+    };
+    await expect(migrateToLatest(store.db, failing)).rejects.toThrow(MigrationError);
+    await expect(migrateToLatest(store.db, failing)).rejects.toThrow(/0002_half_done.*no_such_table/);
+    // Neither 0001_init nor the first half of 0002 was kept.
+    expect(await tableNames(store.db)).not.toContain('half_done');
+    expect(await tableNames(store.db)).not.toContain('server_meta');
+    expect(await latestAppliedMigration(store.db)).toBeNull();
+
+    expect(await migrateToLatest(store.db)).toEqual(['0001_init']);
+  });
+});
