@@ -39,7 +39,7 @@ export function parseHlc(stamp: string): HlcParts | null {
   const millis = Date.parse(iso);
   // Date.parse accepts some impossible dates (it rolls 2026-02-30 over), so insist on a round trip.
   if (!Number.isFinite(millis) || new Date(millis).toISOString() !== iso) return null;
-  return { millis, counter: Number.parseInt(counterHex, 16), node: node as NodeId };
+  return { millis, counter: Number.parseInt(counterHex, 16), node: node as NodeId }; // the pattern checked it
 }
 
 /** A hybrid-logical-clock stamp (see the top of hlc.ts for the format). */
