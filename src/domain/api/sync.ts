@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { Hlc, NodeId } from '../hlc.ts';
+import { type Json, JsonValue } from '../merge.ts';
+import type { SyncTable } from '../sync-tables.ts';
+
+/**
+ * Sync messages (DESIGN.md, "Sync protocol"). The client pushes mutations from its outbox and pulls the
+ * changes after its cursor; both directions carry field writes stamped with an HLC.
+ *
+ * The push envelope is deliberately loose about what an op says (table, field, value, stamp): those are
+ * checked op by op with `validateOp` (sync-tables.ts), so one bad op gets its mutation rejected and recorded
+ * while the rest of the push goes through, instead of a 400 that would block the client's queue forever.
+ */
+
+/** Largest number of ops in one mutation. */
+export const MAX_OPS_PER_MUTATION = 500;
+/** Largest number of mutations in one push. */
+export const MAX_MUTATIONS_PER_PUSH = 200;
+/** Default and largest number of changed rows in one pull page. */
+export const DEFAULT_PULL_LIMIT = 1_000;
+export const MAX_PULL_LIMIT = 5_000;
+
+/**
+ * A device's sync identity. It is the device's HLC node id: every stamp then names the device that wrote it,
+ * which is what a conflict record shows, and there is one id to keep instead of two.
+ */
+export const ClientId = NodeId;
+export type ClientId = NodeId;
+
+/** The server database's incarnation; it changes when the server is restored from a backup. */
+export const Epoch = z.string().min(1).max(64);
+export type Epoch = z.infer<typeof Epoch>;
+
+/** A client's sequential mutation number, from 1. */
+export const MutationId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** An op as it arrives in a push, before `validateOp` has checked it against the registry. */
+export const RawOp = z.object({
+  table: z.string().min(1).max(64),
+  id: z.string().min(1).max(200),
+  field: z.string().min(1).max(64),
+  value: JsonValue,
+  hlc: z.string().max(64),
+});
+export type RawOp = z.infer<typeof RawOp>;
+
+/** A checked op: one write of one field of one row. */
+export interface Op {
+  readonly table: SyncTable;
+  readonly id: string;
+  readonly field: string;
+  readonly value: Json;
+  readonly hlc: Hlc;
+}
+
+/** One outbox entry: ops written together by one user action, applied together or rejected together. */
+export const Mutation = z.object({
+  mutationId: MutationId,
+  ops: z.array(RawOp).min(1).max(MAX_OPS_PER_MUTATION),
+});
+export type Mutation = z.infer<typeof Mutation>;
+
+/** `POST /api/sync/push`. Mutation ids must be consecutive and ascending, as the outbox numbers them. */
+export const PushRequest = z.object({
+  clientId: ClientId,
+  epoch: Epoch.nullable(),
+  mutations: z
+    .array(Mutation)
+    .min(1)
+    .max(MAX_MUTATIONS_PER_PUSH)
+    .refine(
+      (ms) => ms.every((m, i) => i === 0 || m.mutationId === (ms[i - 1]?.mutationId ?? 0) + 1),
+      'mutation ids must be consecutive',
+    ),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/**
+ * Why a mutation was refused for good: an op failed `validateOp`, the user may not write that row, or a
+ * stamp is too far ahead of the server clock.
+ */
+export type RejectCode =
+  | 'unknown-table'
+  | 'unknown-field'
+  | 'invalid-id'
+  | 'invalid-value'
+  | 'invalid-hlc'
+  | 'forbidden'
+  | 'clock-drift';
+
+/**
+ * A refused mutation. The code is any short string, not the `RejectCode` list, so an older client still reads
+ * a code added later.
+ */
+export const Rejection = z.object({
+  mutationId: MutationId,
+  error: z.string().min(1).max(64),
+  message: z.string().max(1000),
+});
+export type Rejection = z.infer<typeof Rejection>;
+
+/**
+ * Answer to a push. `lastMutationId` covers applied and rejected mutations alike: the client drops every
+ * outbox entry up to it. `serverTime` (ms since the epoch) lets the client measure its clock offset.
+ */
+export const PushResponse = z.object({
+  epoch: Epoch,
+  lastMutationId: Count,
+  rejected: z.array(Rejection),
+  serverTime: Count,
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** A pull as the client builds it. */
+export const PullRequest = z.object({
+  clientId: ClientId,
+  epoch: Epoch.nullable(),
+  cursor: Count,
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+});
+export type PullRequest = z.infer<typeof PullRequest>;
+
+/** `GET /api/sync/pull?clientId=…&epoch=…&cursor=…&limit=…`: the same, read from query strings. */
+export const PullQuery = z.object({
+  clientId: ClientId,
+  epoch: Epoch.optional().transform((e) => e ?? null),
+  cursor: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.output<typeof PullQuery>;
+
+/** The query string values of a pull; an unknown epoch is left out. */
+export function pullQueryParams(request: PullRequest): Record<string, string> {
+  const params: Record<string, string> = { clientId: request.clientId, cursor: String(request.cursor) };
+  if (request.epoch !== null) params.epoch = request.epoch;
+  if (request.limit !== undefined) params.limit = String(request.limit);
+  return params;
+}
+
+/**
+ * The current state of the changed fields of one row, grouped so the table and id are sent once per row:
+ * `fields` maps a field to `[value, hlc]`. The table is any name, so an older client can skip a table added
+ * later; check each field with `validateOp` (see `changeOps`).
+ */
+export const RowChange = z.object({
+  table: z.string().min(1).max(64),
+  id: z.string().min(1).max(200),
+  fields: z.record(z.string().min(1).max(64), z.tuple([JsonValue, Hlc])),
+});
+export type RowChange = z.infer<typeof RowChange>;
+
+/**
+ * Answer to a pull. `cursor` is where the next pull starts; `hasMore` says to pull again at once. If `epoch`
+ * differs from the one the client sent, the server was restored: the client re-pushes unacknowledged work and
+ * pulls from 0. `lastMutationId` is this client's, so it can prune its outbox in the same transaction.
+ */
+export const PullResponse = z.object({
+  epoch: Epoch,
+  cursor: Count,
+  hasMore: z.boolean(),
+  lastMutationId: Count,
+  serverTime: Count,
+  changes: z.array(RowChange),
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/** The field writes of a pulled row change, ready for `validateOp` and `applyOp`. */
+export function changeOps(change: RowChange): RawOp[] {
+  return Object.entries(change.fields).map(([field, [value, hlc]]) => ({
+    table: change.table,
+    id: change.id,
+    field,
+    value,
+    hlc,
+  }));
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ClientId,
+  changeOps,
+  MAX_MUTATIONS_PER_PUSH,
+  MAX_OPS_PER_MUTATION,
+  PullQuery,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  pullQueryParams,
+} from '../../../../src/domain/api/sync.ts';
+import { newId } from '../../../../src/domain/ids.ts';
+
+const clientId = ClientId.parse('0123456789abcdef');
+const hlc = '2026-03-15T02:00:00.000Z-0000-0123456789abcdef';
+const op = { table: 'findings', id: newId(), field: 'text', value: 'Chưa niêm yết', hlc };
+
+function push(mutationIds: number[], opsPerMutation = 1) {
+  return {
+    clientId,
+    epoch: null,
+    mutations: mutationIds.map((mutationId) => ({ mutationId, ops: Array(opsPerMutation).fill(op) })),
+  };
+}
+
+describe('PushRequest', () => {
+  it('accepts consecutive mutations', () => {
+    expect(PushRequest.safeParse(push([4, 5, 6])).success).toBe(true);
+  });
+
+  it('leaves ops of unknown tables to validateOp, so one bad op cannot block the whole queue', () => {
+    const request = push([1]);
+    const parsed = PushRequest.parse({
+      ...request,
+      mutations: [{ mutationId: 1, ops: [{ ...op, table: 'x' }] }],
+    });
+    expect(parsed.mutations[0]?.ops[0]?.table).toBe('x');
+  });
+
+  it.each([
+    ['a gap between mutation ids', push([1, 3])],
+    ['mutation ids out of order', push([2, 1])],
+    ['mutation id 0', push([0])],
+    ['no mutations', push([])],
+    ['too many mutations', push(Array.from({ length: MAX_MUTATIONS_PER_PUSH + 1 }, (_, i) => i + 1))],
+    ['too many ops in a mutation', push([1], MAX_OPS_PER_MUTATION + 1)],
+    ['a client id that is not a node id', { ...push([1]), clientId: 'tablet-1' }],
+    [
+      'an op value that is not JSON',
+      { ...push([1]), mutations: [{ mutationId: 1, ops: [{ ...op, value: Infinity }] }] },
+    ],
+  ])('refuses %s', (_label, request) => {
+    expect(PushRequest.safeParse(request).success).toBe(false);
+  });
+});
+
+describe('PushResponse', () => {
+  it('carries rejections with codes a newer server may add', () => {
+    const response = {
+      epoch: 'e1',
+      lastMutationId: 6,
+      rejected: [{ mutationId: 5, error: 'some-new-code', message: 'Không hợp lệ' }],
+      serverTime: 1_773_540_000_000,
+    };
+    expect(PushResponse.parse(response)).toEqual(response);
+  });
+});
+
+describe('PullQuery', () => {
+  it('reads numbers from query strings and defaults the rest', () => {
+    expect(PullQuery.parse({ clientId, cursor: '42' })).toEqual({
+      clientId,
+      epoch: null,
+      cursor: 42,
+      limit: 1000,
+    });
+  });
+
+  it('reads back what pullQueryParams writes', () => {
+    const request = { clientId, epoch: 'e1', cursor: 7, limit: 50 };
+    expect(PullQuery.parse(pullQueryParams(request))).toEqual(request);
+    expect(pullQueryParams({ clientId, epoch: null, cursor: 0 })).toEqual({ clientId, cursor: '0' });
+  });
+
+  it.each([
+    ['a negative cursor', { clientId, cursor: '-1' }],
+    ['a fractional cursor', { clientId, cursor: '1.5' }],
+    ['a cursor that is not a number', { clientId, cursor: 'abc' }],
+    ['a missing cursor', { clientId }],
+    ['a limit above the maximum', { clientId, cursor: '0', limit: '5001' }],
+  ])('refuses %s', (_label, query) => {
+    expect(PullQuery.safeParse(query).success).toBe(false);
+  });
+});
+
+describe('PullResponse', () => {
+  it('groups fields by row and flattens them back into ops', () => {
+    const id = newId();
+    const response = PullResponse.parse({
+      epoch: 'e1',
+      cursor: 10,
+      hasMore: false,
+      lastMutationId: 3,
+      serverTime: 1_773_540_000_000,
+      changes: [{ table: 'findings', id, fields: { text: ['Chưa niêm yết', hlc], order: [2, hlc] } }],
+    });
+    const [change] = response.changes;
+    if (!change) throw new Error('no change');
+    expect(changeOps(change)).toEqual([
+      { table: 'findings', id, field: 'text', value: 'Chưa niêm yết', hlc },
+      { table: 'findings', id, field: 'order', value: 2, hlc },
+    ]);
+  });
+
+  it('refuses a change with a malformed stamp', () => {
+    const change = { table: 'findings', id: 'x', fields: { text: ['a', 'yesterday'] } };
+    const response = {
+      epoch: 'e',
+      cursor: 0,
+      hasMore: false,
+      lastMutationId: 0,
+      serverTime: 0,
+      changes: [change],
+    };
+    expect(PullResponse.safeParse(response).success).toBe(false);
+  });
+});
