@@ -12,10 +12,14 @@ import type { SyncTable } from '../sync-tables.ts';
  * while the rest of the push goes through, instead of a 400 that would block the client's queue forever.
  */
 
-/** Largest number of ops in one mutation. */
+/** Largest number of row writes in one mutation. */
 export const MAX_OPS_PER_MUTATION = 500;
+/** Largest number of fields one row write may set (a row has far fewer; this bounds hostile input). */
+export const MAX_FIELDS_PER_WRITE = 64;
 /** Largest number of mutations in one push. */
-export const MAX_MUTATIONS_PER_PUSH = 200;
+export const MAX_MUTATIONS_PER_PUSH = 1_000;
+/** Largest push body the server reads; the client splits its outbox below it. */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
 /** Default and largest number of changed rows in one pull page. */
 export const DEFAULT_PULL_LIMIT = 1_000;
 export const MAX_PULL_LIMIT = 5_000;
@@ -55,10 +59,37 @@ export interface Op {
   readonly hlc: Hlc;
 }
 
-/** One outbox entry: ops written together by one user action, applied together or rejected together. */
+/**
+ * The wire form of ops: the fields one user action wrote to one row, under the one stamp they share. Each
+ * `field: value` pair is exactly the op `{ table, id, field, value, hlc }` and merges on its own; grouping
+ * only stops the table, id and stamp from being repeated for every field (a new result row is 10 fields).
+ */
+export const RowWrite = z.object({
+  table: z.string().min(1).max(64),
+  id: z.string().min(1).max(200),
+  hlc: z.string().max(64),
+  fields: z.record(z.string().min(1).max(64), JsonValue).refine((fields) => {
+    const count = Object.keys(fields).length;
+    return count >= 1 && count <= MAX_FIELDS_PER_WRITE;
+  }, `a row write sets 1 to ${MAX_FIELDS_PER_WRITE} fields`),
+});
+export type RowWrite = z.infer<typeof RowWrite>;
+
+/** The ops of a row write, one per field, ready for `validateOp`. */
+export function writeOps(write: RowWrite): RawOp[] {
+  return Object.entries(write.fields).map(([field, value]) => ({
+    table: write.table,
+    id: write.id,
+    field,
+    value,
+    hlc: write.hlc,
+  }));
+}
+
+/** One outbox entry: row writes made together by one user action, applied together or rejected together. */
 export const Mutation = z.object({
   mutationId: MutationId,
-  ops: z.array(RawOp).min(1).max(MAX_OPS_PER_MUTATION),
+  ops: z.array(RowWrite).min(1).max(MAX_OPS_PER_MUTATION),
 });
 export type Mutation = z.infer<typeof Mutation>;
 

@@ -9,12 +9,13 @@ import {
   PushRequest,
   PushResponse,
   pullQueryParams,
+  writeOps,
 } from '../../../../src/domain/api/sync.ts';
 import { newId } from '../../../../src/domain/ids.ts';
 
 const clientId = ClientId.parse('0123456789abcdef');
 const hlc = '2026-03-15T02:00:00.000Z-0000-0123456789abcdef';
-const op = { table: 'findings', id: newId(), field: 'text', value: 'Chưa niêm yết', hlc };
+const op = { table: 'findings', id: newId(), hlc, fields: { text: 'Chưa niêm yết' } };
 
 function push(mutationIds: number[], opsPerMutation = 1) {
   return {
@@ -48,10 +49,24 @@ describe('PushRequest', () => {
     ['a client id that is not a node id', { ...push([1]), clientId: 'tablet-1' }],
     [
       'an op value that is not JSON',
-      { ...push([1]), mutations: [{ mutationId: 1, ops: [{ ...op, value: Infinity }] }] },
+      { ...push([1]), mutations: [{ mutationId: 1, ops: [{ ...op, fields: { text: Infinity } }] }] },
+    ],
+    [
+      'a row write that sets no field',
+      { ...push([1]), mutations: [{ mutationId: 1, ops: [{ ...op, fields: {} }] }] },
     ],
   ])('refuses %s', (_label, request) => {
     expect(PushRequest.safeParse(request).success).toBe(false);
+  });
+});
+
+describe('writeOps', () => {
+  it("turns a row write into one op per field, all with the write's stamp", () => {
+    const write = { table: 'results', id: 'x', hlc, fields: { numerator: 45, denominator: 50 } };
+    expect(writeOps(write)).toEqual([
+      { table: 'results', id: 'x', field: 'numerator', value: 45, hlc },
+      { table: 'results', id: 'x', field: 'denominator', value: 50, hlc },
+    ]);
   });
 });
 
