@@ -1,14 +1,69 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Hlc } from '../domain/hlc.ts';
+import type { Json } from '../domain/merge.ts';
+import type { CatalogueRow } from '../domain/schemas/catalogue.ts';
+import type { EvidenceRow } from '../domain/schemas/evidence.ts';
+import type { FindingRow } from '../domain/schemas/finding.ts';
+import type { InspectionRow } from '../domain/schemas/inspection.ts';
+import type { RecommendationRow } from '../domain/schemas/recommendation.ts';
+import type { SignatureRow } from '../domain/schemas/signature.ts';
+import { upgradeToV2 } from './db-upgrades.ts';
 
-/** An inspection as the tablet holds it. */
-export interface LocalInspection {
+/**
+ * A synced row as the tablet holds it: the row's fields, the HLC stamp of the last write of each
+ * field (`_hlc`), and when this device last saw it change (`_updatedAt`, local only, for lists).
+ */
+export type Local<T> = T & { _hlc: Record<string, Hlc>; _updatedAt: string };
+
+/** A loosely typed synced row, for code that works on any table (write path, sync). */
+export type AnyLocalRow = { id: string; _hlc: Record<string, Hlc>; _updatedAt: string } & Record<
+  string,
+  unknown
+>;
+
+/** The fields one user action wrote to one row, under their shared stamp (the push's wire form). */
+export interface OutboxWrite {
+  table: SyncedTable;
   id: string;
-  unitName: string;
-  date: string; // ISO yyyy-mm-dd
-  status: 'draft' | 'inProgress' | 'completed' | 'signed';
-  createdAt: string;
-  updatedAt: string;
+  hlc: Hlc;
+  fields: Record<string, Json>;
 }
+
+/** One user change: every write of it is pushed, applied and acknowledged together. */
+export interface OutboxEntry {
+  mutationId: number;
+  ops: OutboxWrite[];
+  createdAt: string;
+}
+
+/** A photo or signature image, by content hash; kept until the server has it. */
+export interface StoredBlob {
+  sha256: string;
+  blob: Blob;
+  mime: string;
+  size: number;
+  /** 0 = waiting for upload, 1 = on the server (numbers, because IndexedDB cannot index booleans). */
+  uploaded: 0 | 1;
+  createdAt: string;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export const SYNCED_TABLES = [
+  'inspections',
+  'results',
+  'findings',
+  'recommendations',
+  'evidence',
+  'signatures',
+  'units',
+  'plans',
+  'catalogues',
+] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export const DB_NAME = 'cchc-inspect';
 
@@ -16,14 +71,50 @@ export const DB_NAME = 'cchc-inspect';
  * Every table and every schema version lives here. A new version only adds stores, indexes or
  * fields; a shipped version is never edited, so a tablet on an old build upgrades in place.
  */
+// Synced tables are keyed by plain strings: ids are branded in the domain, but every lookup here
+// starts from a URL or a pulled change, where the brand has not been checked yet.
 export class AppDb extends Dexie {
-  inspections!: EntityTable<LocalInspection, 'id'>;
+  inspections!: Table<Local<InspectionRow>, string>;
+  results!: Table<AnyLocalRow, string>;
+  findings!: Table<Local<FindingRow>, string>;
+  recommendations!: Table<Local<RecommendationRow>, string>;
+  evidence!: Table<Local<EvidenceRow>, string>;
+  signatures!: Table<Local<SignatureRow>, string>;
+  units!: Table<AnyLocalRow, string>;
+  plans!: Table<AnyLocalRow, string>;
+  catalogues!: Table<Local<CatalogueRow>, string>;
+  outbox!: EntityTable<OutboxEntry, 'mutationId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+  blobs!: EntityTable<StoredBlob, 'sha256'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
+    // v1 (first release): drafts created on the device, before sync existed.
     this.version(1).stores({
       inspections: 'id, status, date, updatedAt',
     });
+    // v2: every synced table with per-field stamps, the outbox, device meta and blobs.
+    this.version(2)
+      .stores({
+        inspections: 'id, status, date, _updatedAt, planId',
+        results: 'id, inspectionId',
+        findings: 'id, inspectionId',
+        recommendations: 'id, inspectionId, deadline',
+        evidence: 'id, inspectionId, sha256',
+        signatures: 'id, inspectionId',
+        units: 'id',
+        plans: 'id, year',
+        catalogues: 'id, year',
+        outbox: 'mutationId',
+        meta: 'key',
+        blobs: 'sha256, uploaded',
+      })
+      .upgrade(upgradeToV2);
+  }
+
+  /** The Dexie table of a synced table name. */
+  synced(table: SyncedTable): Table<AnyLocalRow, string> {
+    return this.table(table);
   }
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /**
  * Hybrid logical clock, in Actual Budget's string format:
@@ -15,12 +15,18 @@ export const MAX_HLC_COUNTER = 0xffff;
 /** A stamp more than this far ahead of the server clock is refused (DESIGN.md, "Sync protocol"). */
 export const MAX_DRIFT_MS = 5 * 60_000;
 
+// This module stays free of zod at run time (types only) so the app shell can stamp writes without
+// loading zod; the schemas of these types are in hlc-schema.ts.
+
 /** A device's identity inside stamps: 16 lowercase hex digits (64 random bits). */
-export const NodeId = z
-  .string()
-  .regex(/^[0-9a-f]{16}$/, 'node id must be 16 lowercase hex digits')
-  .brand<'NodeId'>();
-export type NodeId = z.infer<typeof NodeId>;
+export type NodeId = string & z.$brand<'NodeId'>;
+
+export const NODE_ID_PATTERN = /^[0-9a-f]{16}$/;
+
+/** Whether a string is a well-formed node id. */
+export function isNodeId(value: string): value is NodeId {
+  return NODE_ID_PATTERN.test(value);
+}
 
 const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
@@ -43,12 +49,7 @@ export function parseHlc(stamp: string): HlcParts | null {
 }
 
 /** A hybrid-logical-clock stamp (see the top of hlc.ts for the format). */
-export const Hlc = z
-  .string()
-  .length(46)
-  .refine((s) => parseHlc(s) !== null, 'not a valid HLC stamp')
-  .brand<'Hlc'>();
-export type Hlc = z.infer<typeof Hlc>;
+export type Hlc = string & z.$brand<'Hlc'>;
 
 /** Builds the stamp for the given parts; throws a RangeError for parts that cannot be encoded. */
 export function formatHlc(parts: HlcParts): Hlc {
@@ -59,7 +60,7 @@ export function formatHlc(parts: HlcParts): Hlc {
   if (!Number.isInteger(counter) || counter < 0 || counter > MAX_HLC_COUNTER) {
     throw new RangeError(`HLC counter out of range: ${counter}`);
   }
-  NodeId.parse(node);
+  if (!isNodeId(node)) throw new RangeError(`not a node id: ${node}`);
   const stamp = `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${node}`;
   return stamp as Hlc; // the format above is exactly what the Hlc schema accepts
 }
@@ -79,13 +80,12 @@ export function compareHlc(a: Hlc, b: Hlc): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A clock's state; persist it as JSON and restore it with `Clock.parse`. */
-export const Clock = z.strictObject({
-  millis: z.number().int().min(0).max(MAX_HLC_MILLIS),
-  counter: z.number().int().min(0).max(MAX_HLC_COUNTER),
-  node: NodeId,
-});
-export type Clock = z.infer<typeof Clock>;
+/** A clock's state; persist it as JSON and restore it with `Clock.parse` (hlc-schema.ts). */
+export interface Clock {
+  readonly millis: number;
+  readonly counter: number;
+  readonly node: NodeId;
+}
 
 /** A fresh clock for a device. */
 export function createClock(node: NodeId): Clock {
@@ -168,5 +168,7 @@ export function newNodeId(
 ): NodeId {
   const bytes = new Uint8Array(8);
   fill(bytes);
-  return NodeId.parse(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
+  const node = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (!isNodeId(node)) throw new RangeError('random source gave fewer than 8 bytes');
+  return node;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Op, RawOp } from './api/sync.ts';
-import { Hlc } from './hlc.ts';
+import { Hlc } from './hlc-schema.ts';
 import { type Json, jsonEqual, materialize, type RowState } from './merge.ts';
 import { CatalogueRow } from './schemas/catalogue.ts';
 import { EvidenceRow } from './schemas/evidence.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Hlc, NodeId } from '../hlc.ts';
+import { Hlc, NodeId } from '../hlc-schema.ts';
 import { type Json, JsonValue } from '../merge.ts';
 import type { SyncTable } from '../sync-tables.ts';
 

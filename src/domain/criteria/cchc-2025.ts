@@ -6,6 +6,7 @@ import { A4 } from './cchc-2025/a4-organisation.ts';
 import { A5 } from './cchc-2025/a5-civil-service.ts';
 import { A6 } from './cchc-2025/a6-public-finance.ts';
 import { A7 } from './cchc-2025/a7-digital-government.ts';
+import { CCHC_2025_ID } from './cchc-2025-id.ts';
 import { deepFreeze } from './deep-freeze.ts';
 
 /*
@@ -27,8 +28,7 @@ import { deepFreeze } from './deep-freeze.ts';
  * The plan's appendix (deadlines, per-division assignments) is not in the seed.
  */
 
-/** The id of the shipped 2025 catalogue. */
-export const CCHC_2025_ID = 'cchc-2025-v1';
+export { CCHC_2025_ID };
 
 /** The 2025 criteria catalogue, version 1, frozen. Change it with `reviseCatalogue`, never in place. */
 export const CCHC_2025: Catalogue = deepFreeze(

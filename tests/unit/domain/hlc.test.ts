@@ -1,23 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  Clock,
   checkDrift,
   compareHlc,
   createClock,
   formatHlc,
-  Hlc,
   type HlcParts,
   hlcMillis,
   hlcNode,
   MAX_HLC_COUNTER,
   MAX_HLC_MILLIS,
-  NodeId,
   newNodeId,
   parseHlc,
   receive,
   tick,
 } from '../../../src/domain/hlc.ts';
+import { Clock, Hlc, NodeId } from '../../../src/domain/hlc-schema.ts';
 
 const nodeA = NodeId.parse('00000000000000aa');
 const nodeB = NodeId.parse('00000000000000bb');

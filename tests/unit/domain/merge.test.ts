@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHlc, type Hlc, hlcNode, NodeId } from '../../../src/domain/hlc.ts';
+import { formatHlc, type Hlc, hlcNode } from '../../../src/domain/hlc.ts';
+import { NodeId } from '../../../src/domain/hlc-schema.ts';
 import {
   applyOp,
   applyOps,

@@ -3,7 +3,8 @@ import { Sha256 } from '../../../src/domain/api/blobs.ts';
 import type { RawOp } from '../../../src/domain/api/sync.ts';
 import { catalogueToRow } from '../../../src/domain/criteria/catalogue-row.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
-import { formatHlc, type Hlc, NodeId } from '../../../src/domain/hlc.ts';
+import { formatHlc, type Hlc } from '../../../src/domain/hlc.ts';
+import { NodeId } from '../../../src/domain/hlc-schema.ts';
 import {
   CatalogueId,
   EvidenceId,
