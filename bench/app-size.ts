@@ -44,7 +44,13 @@ export function runAppSize(): void {
   const sw = statSync(join(DIST, 'sw.js')).size;
 
   const rows = [
-    ['App shell JS', kb(jsSize.raw), kb(jsSize.gzip), '≤ 60 KB gzip', verdict(jsSize.gzip <= SHELL_JS_BUDGET)],
+    [
+      'App shell JS',
+      kb(jsSize.raw),
+      kb(jsSize.gzip),
+      '≤ 60 KB gzip',
+      verdict(jsSize.gzip <= SHELL_JS_BUDGET),
+    ],
     ['App shell CSS', kb(cssSize.raw), kb(cssSize.gzip), '–', '–'],
     [
       `Precache without fonts (${urls.filter((u) => !isFont(u)).length} files)`,
