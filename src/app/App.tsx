@@ -1,10 +1,13 @@
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ConnectionBadge } from './components/ConnectionBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { InspectionPage } from './pages/InspectionPage.tsx';
 import { setSetting } from './settings.ts';
+import { SyncStatus } from './sync/SyncStatus.tsx';
+
+const LoginPage = lazy(() => import('./sync/LoginPage.tsx').then((m) => m.LoginPage));
 
 function NotFound() {
   return (
@@ -41,9 +44,11 @@ export function App() {
         </div>
       </header>
       <UpdateBanner />
+      <SyncStatus />
       <Router>
         <Route path="/" component={HomePage} />
         <Route path="/inspections/:id" component={InspectionPage} />
+        <Route path="/login" component={LoginPage} />
         <Route default component={NotFound} />
       </Router>
       <footer class="app-footer">

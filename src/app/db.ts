@@ -45,6 +45,8 @@ export interface StoredBlob {
   /** 0 = waiting for upload, 1 = on the server (numbers, because IndexedDB cannot index booleans). */
   uploaded: 0 | 1;
   createdAt: string;
+  /** Why the server refused the upload, in the server's words; shown to the user. */
+  lastError?: string;
 }
 
 export interface MetaEntry {

@@ -8,11 +8,19 @@ const store = createStore('cchc-settings', 'settings');
 
 export type Lang = 'vi' | 'en';
 
-export interface DeviceSettings {
-  lang: Lang;
+/** Who is signed in on this device; the token is what sync sends, the user what the UI shows. */
+export interface Session {
+  token: string;
+  deviceId: string;
+  user: { id: string; username: string; displayName: string; role: 'admin' | 'inspector' };
 }
 
-const defaults: DeviceSettings = { lang: 'vi' };
+export interface DeviceSettings {
+  lang: Lang;
+  session: Session | null;
+}
+
+const defaults: DeviceSettings = { lang: 'vi', session: null };
 
 export async function getSetting<K extends keyof DeviceSettings>(key: K): Promise<DeviceSettings[K]> {
   const value = await get<DeviceSettings[K]>(key, store);

@@ -1,0 +1,58 @@
+import { getDb } from '../db.ts';
+import { useLiveQuery } from '../live-query.ts';
+import { requestSync, syncView } from './status.ts';
+
+function timeVi(iso: string): string {
+  const date = new Date(iso);
+  const hh = String(date.getHours()).padStart(2, '0');
+  const mm = String(date.getMinutes()).padStart(2, '0');
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mo = String(date.getMonth() + 1).padStart(2, '0');
+  return `${hh}:${mm} ${dd}/${mo}`;
+}
+
+/** Always visible: last sync, items and photos waiting, the last error in plain words. */
+export function SyncStatus() {
+  const db = getDb();
+  const waiting = useLiveQuery(() => db.outbox.count()) ?? 0;
+  const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? 0;
+  const view = syncView.value;
+  const busy = view.state === 'syncing';
+
+  let line: string;
+  if (view.state === 'signedOut') line = 'Chưa đăng nhập – dữ liệu chỉ lưu trên máy';
+  else if (busy && view.progress) {
+    const { phase, done, total } = view.progress;
+    const what = phase === 'photos' ? 'ảnh' : phase === 'push' ? 'thay đổi gửi đi' : 'dòng nhận về';
+    line = `Đang đồng bộ ${done}${total === null ? '' : `/${total}`} ${what}`;
+  } else if (busy) line = 'Đang đồng bộ…';
+  else if (view.lastSyncAt) line = `Đồng bộ lúc ${timeVi(view.lastSyncAt)}`;
+  else line = 'Chưa đồng bộ lần nào';
+
+  return (
+    <section class="sync-status" aria-label="Trạng thái đồng bộ" data-testid="sync-status">
+      <p class="sync-line" aria-live="polite">
+        <span data-testid="sync-state">{line}</span>
+        <span class="sync-counts">
+          {' · '}
+          <span data-testid="sync-waiting">{waiting}</span> mục chờ ·{' '}
+          <span data-testid="sync-photos">{photos}</span> ảnh chờ
+        </span>
+      </p>
+      {view.lastError && (
+        <p class="sync-error" role="alert" data-testid="sync-error">
+          {view.lastError}
+        </p>
+      )}
+      {view.state === 'signedOut' || view.state === 'revoked' ? (
+        <a class="btn" href="/login">
+          Đăng nhập
+        </a>
+      ) : (
+        <button type="button" class="btn" disabled={busy} onClick={() => requestSync('manual')}>
+          Đồng bộ ngay
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { AppDb } from '../db.ts';
+import type { HttpFailure, HttpOptions } from './http.ts';
+import { readResponse } from './http.ts';
+
+export type BlobOutcome =
+  | { type: 'done'; uploaded: number; downloaded: number; failed: number }
+  | HttpFailure;
+
+/** Downloads per sync run are bounded so a first sync of the office PC shows progress and ends. */
+const MAX_DOWNLOADS_PER_RUN = 200;
+
+function blobRequest(http: HttpOptions, method: string, sha256: string, body?: Blob): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (http.token) headers.authorization = `Bearer ${http.token}`;
+  if (body) headers['content-type'] = body.type || 'application/octet-stream';
+  return (http.fetch ?? fetch)(new URL(`/api/blobs/${sha256}`, http.baseUrl), { method, headers, body });
+}
+
+/**
+ * The photo queue, beside the row sync: each image waiting on this device is offered by hash
+ * (HEAD), sent only when the server lacks it (PUT, which the server verifies against the hash), and
+ * marked uploaded when the server has it. Images other devices took are fetched for display and
+ * printing. A refused upload (too big, wrong type) is kept with its reason, never dropped.
+ */
+export async function syncBlobs(
+  db: AppDb,
+  http: HttpOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BlobOutcome> {
+  const waiting = await db.blobs.where('uploaded').equals(0).toArray();
+  let uploaded = 0;
+  let failed = 0;
+  try {
+    for (const item of waiting) {
+      const head = await blobRequest(http, 'HEAD', item.sha256);
+      if (head.status === 401) return readResponse(head) as Promise<HttpFailure>;
+      let ok = head.ok;
+      if (head.status === 404) {
+        const put = await blobRequest(http, 'PUT', item.sha256, item.blob);
+        if (put.status === 401 || put.status >= 500) return (await readResponse(put)) as HttpFailure;
+        ok = put.ok;
+        if (!ok) {
+          const failure = await readResponse(put);
+          await db.blobs.update(item.sha256, { lastError: failure.ok ? 'unknown' : failure.message });
+          failed += 1;
+        }
+      } else if (!head.ok && head.status >= 500) {
+        return (await readResponse(head)) as HttpFailure;
+      }
+      if (ok) {
+        await db.blobs.update(item.sha256, { uploaded: 1, lastError: undefined });
+        uploaded += 1;
+      }
+      onProgress?.(uploaded + failed, waiting.length);
+    }
+
+    const wanted = await missingBlobs(db);
+    let downloaded = 0;
+    for (const sha256 of wanted.slice(0, MAX_DOWNLOADS_PER_RUN)) {
+      const response = await blobRequest(http, 'GET', sha256);
+      if (response.status === 401) return (await readResponse(response)) as HttpFailure;
+      if (!response.ok) continue; // not uploaded yet by its device ("ảnh chưa tải lên")
+      const blob = await response.blob();
+      await db.blobs.put({
+        sha256,
+        blob,
+        mime: blob.type,
+        size: blob.size,
+        uploaded: 1,
+        createdAt: new Date().toISOString(),
+      });
+      downloaded += 1;
+    }
+    return { type: 'done', uploaded, downloaded, failed };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return { ok: false, reason: 'offline', message: 'Không kết nối được máy chủ để gửi ảnh.' };
+  }
+}
+
+/** Hashes that rows on this device point to but whose bytes are not here. */
+export async function missingBlobs(db: AppDb): Promise<string[]> {
+  const wanted = new Set<string>();
+  await db.evidence.each((row) => {
+    if (!row.deleted) wanted.add(row.sha256);
+  });
+  await db.signatures.each((row) => {
+    if (!row.deleted) wanted.add(row.sha256);
+  });
+  const have = await db.blobs.bulkGet([...wanted]);
+  return [...wanted].filter((_, index) => have[index] === undefined);
+}

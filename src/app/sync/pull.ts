@@ -1,0 +1,37 @@
+import { PullResponse, pullQueryParams } from '../../domain/api/sync.ts';
+import type { NodeId } from '../../domain/hlc.ts';
+import type { AppDb } from '../db.ts';
+import { applyPulledPage } from './apply.ts';
+import { callJson, type HttpFailure, type HttpOptions } from './http.ts';
+import { readCursor, readEpoch } from './state.ts';
+
+export type PullOutcome =
+  | { type: 'done'; rows: number }
+  | { type: 'epoch-changed'; epoch: string; lastMutationId: number }
+  | HttpFailure;
+
+const PAGE = 1_000;
+
+/** Pulls every page after the stored cursor; each page is applied in its own transaction. */
+export async function pullChanges(
+  db: AppDb,
+  http: HttpOptions,
+  clientId: NodeId,
+  onProgress?: (rows: number) => void,
+): Promise<PullOutcome> {
+  let rows = 0;
+  for (;;) {
+    const epoch = await readEpoch(db);
+    const cursor = await readCursor(db);
+    const query = new URLSearchParams(pullQueryParams({ clientId, epoch, cursor, limit: PAGE }));
+    const result = await callJson<unknown>(http, 'GET', `/api/sync/pull?${query}`);
+    if (!result.ok) return result;
+    const page = PullResponse.parse(result.data);
+    if (epoch !== null && page.epoch !== epoch) {
+      return { type: 'epoch-changed', epoch: page.epoch, lastMutationId: page.lastMutationId };
+    }
+    rows += await applyPulledPage(db, page);
+    onProgress?.(rows);
+    if (!page.hasMore) return { type: 'done', rows };
+  }
+}

@@ -1,0 +1,109 @@
+import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BYTES, PushResponse } from '../../domain/api/sync.ts';
+import type { NodeId } from '../../domain/hlc.ts';
+import { claimedUpTo, setClaimedUpTo, writeMeta } from '../data/meta.ts';
+import type { AppDb, OutboxEntry } from '../db.ts';
+import { callJson, type HttpFailure, type HttpOptions } from './http.ts';
+import { addRejections, readEpoch, SYNC_META } from './state.ts';
+
+export type PushOutcome =
+  | { type: 'done'; pushed: number; rejected: number }
+  | { type: 'epoch-changed'; epoch: string; lastMutationId: number }
+  | HttpFailure;
+
+// Leave room for the envelope and JSON escaping when packing a batch under the server's limit.
+const BATCH_BYTES = Math.floor(MAX_PUSH_BYTES * 0.8);
+
+/**
+ * Takes the oldest outbox entries that fit one request and marks them claimed in the same
+ * transaction, so the write path stops folding new keystrokes into an entry already on its way.
+ */
+async function claimBatch(db: AppDb): Promise<OutboxEntry[]> {
+  return db.transaction('rw', [db.outbox, db.meta], async () => {
+    const entries = await db.outbox.orderBy('mutationId').limit(MAX_MUTATIONS_PER_PUSH).toArray();
+    const batch: OutboxEntry[] = [];
+    let bytes = 0;
+    for (const entry of entries) {
+      const size = JSON.stringify(entry.ops).length + 40;
+      if (batch.length > 0 && bytes + size > BATCH_BYTES) break;
+      batch.push(entry);
+      bytes += size;
+    }
+    const last = batch.at(-1);
+    if (last && last.mutationId > (await claimedUpTo(db))) await setClaimedUpTo(db, last.mutationId);
+    return batch;
+  });
+}
+
+/**
+ * Pushes the whole outbox in batches. The server applies each mutation once (ids it has seen are
+ * skipped), so a batch whose answer was lost is simply sent again; entries leave the outbox only
+ * when the server's `lastMutationId` covers them.
+ */
+export async function pushOutbox(
+  db: AppDb,
+  http: HttpOptions,
+  clientId: NodeId,
+  onProgress?: (pushed: number) => void,
+): Promise<PushOutcome> {
+  let pushed = 0;
+  let rejected = 0;
+  for (;;) {
+    const batch = await claimBatch(db);
+    if (batch.length === 0) return { type: 'done', pushed, rejected };
+    const epoch = await readEpoch(db);
+    const mutations = batch.map(({ mutationId, ops }) => ({ mutationId, ops }));
+    const sentAt = Date.now();
+    const result = await callJson<unknown>(http, 'POST', '/api/sync/push', { clientId, epoch, mutations });
+    if (!result.ok) {
+      if (result.reason === 'rejected' && result.code === 'epoch-mismatch') {
+        return {
+          type: 'epoch-changed',
+          epoch: String(result.body.epoch ?? ''),
+          lastMutationId: Number(result.body.lastMutationId ?? 0),
+        };
+      }
+      if (result.reason === 'rejected' && result.code === 'mutation-gap') {
+        // The server lost mutations it had acknowledged (a restore): resend everything.
+        return {
+          type: 'epoch-changed',
+          epoch: epoch ?? '',
+          lastMutationId: Number(result.body.lastMutationId ?? 0),
+        };
+      }
+      return result;
+    }
+    const answer = PushResponse.parse(result.data);
+    const lastSent = batch.at(-1)?.mutationId ?? 0;
+    if (answer.lastMutationId < lastSent) {
+      // Cannot happen with a correct server; stop rather than resend the same batch forever.
+      return {
+        ok: false,
+        reason: 'server',
+        status: 200,
+        message: 'Máy chủ chưa xác nhận các thay đổi đã gửi.',
+      };
+    }
+    await db.transaction('rw', [db.outbox, db.meta], async () => {
+      await db.outbox.where('mutationId').belowOrEqual(answer.lastMutationId).delete();
+      const now = new Date().toISOString();
+      await addRejections(
+        db,
+        answer.rejected.map((r) => ({
+          mutationId: r.mutationId,
+          error: r.error,
+          message: r.message,
+          at: now,
+        })),
+      );
+      if (epoch === null) await writeMeta(db, SYNC_META.epoch, answer.epoch);
+      await writeMeta(
+        db,
+        SYNC_META.serverOffsetMs,
+        answer.serverTime - Math.round((sentAt + Date.now()) / 2),
+      );
+    });
+    pushed += batch.length;
+    rejected += answer.rejected.length;
+    onProgress?.(pushed);
+  }
+}

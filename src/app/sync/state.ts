@@ -1,0 +1,30 @@
+import { readMeta, writeMeta } from '../data/meta.ts';
+import type { AppDb } from '../db.ts';
+
+/** What the device remembers about its sync with the server, in Dexie's meta table. */
+export const SYNC_META = {
+  cursor: 'sync.cursor',
+  epoch: 'sync.epoch',
+  lastSyncAt: 'sync.lastSyncAt',
+  lastError: 'sync.lastError',
+  rejections: 'sync.rejections',
+  serverOffsetMs: 'sync.serverOffsetMs',
+} as const;
+
+/** A mutation the server refused for good, kept so the user is told instead of the edit vanishing. */
+export interface StoredRejection {
+  mutationId: number;
+  error: string;
+  message: string;
+  at: string;
+}
+
+export const readCursor = (db: AppDb) => readMeta<number>(db, SYNC_META.cursor, 0);
+export const readEpoch = (db: AppDb) => readMeta<string | null>(db, SYNC_META.epoch, null);
+export const readRejections = (db: AppDb) => readMeta<StoredRejection[]>(db, SYNC_META.rejections, []);
+
+export async function addRejections(db: AppDb, rejections: StoredRejection[]): Promise<void> {
+  if (rejections.length === 0) return;
+  const kept = [...(await readRejections(db)), ...rejections].slice(-100);
+  await writeMeta(db, SYNC_META.rejections, kept);
+}
