@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { copyFileSync } from 'node:fs';
+import Sqlite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeBlob } from '../../../src/app/data/blobs.ts';
+import { createInspection } from '../../../src/app/data/inspections.ts';
+import { createRow, writeFields } from '../../../src/app/data/write.ts';
+import { AppDb } from '../../../src/app/db.ts';
+import { syncOnce } from '../../../src/app/sync/engine.ts';
+import { newId } from '../../../src/domain/ids.ts';
+import { createAccounts, login } from '../../helpers/accounts.ts';
+import { type RunningServer, startServer } from '../../helpers/server.ts';
+
+/**
+ * The real client sync engine (Dexie over fake-indexeddb) against the real server process and its
+ * SQLite file, over HTTP.
+ */
+describe('the client sync engine against the server', () => {
+  let server: RunningServer;
+  let inspectorToken: string;
+  let adminToken: string;
+  const tablet = new AppDb(`tablet-${crypto.randomUUID()}`);
+  const office = new AppDb(`office-${crypto.randomUUID()}`);
+  const http = (token: string) => ({ baseUrl: server.url, token });
+
+  beforeAll(async () => {
+    server = await startServer();
+    await createAccounts(server.dbFile, [
+      { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
+      { username: 'vanphong', password: 'mat-khau-dai-2', role: 'admin' },
+    ]);
+    inspectorToken = await login(server.url, 'thanhtra1', 'mat-khau-dai-1', 'Máy tính bảng A');
+    adminToken = await login(server.url, 'vanphong', 'mat-khau-dai-2', 'Máy văn phòng');
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await tablet.delete();
+    await office.delete();
+  });
+
+  it('sends an inspection made offline and the office receives it, photo included', async () => {
+    const id = await createInspection(tablet, { unitName: 'Phòng Quản lý chuyên ngành', date: '2026-03-15' });
+    await writeFields(tablet, 'inspections', id, { place: 'Trụ sở Sở KH&CN' });
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4])], { type: 'image/jpeg' });
+    const sha256 = await storeBlob(tablet, photo);
+    await createRow(tablet, 'evidence', {
+      id: newId(),
+      inspectionId: id,
+      criterionId: 'A3.T1',
+      sha256,
+      mime: 'image/jpeg',
+      size: photo.size,
+      width: 1,
+      height: 1,
+      caption: 'Sổ theo dõi hồ sơ',
+      takenAt: new Date().toISOString(),
+      deleted: false,
+    });
+
+    const sent = await syncOnce(tablet, http(inspectorToken));
+    expect(sent).toMatchObject({ type: 'synced', pushed: 3, photos: 1 });
+    expect(await tablet.outbox.count()).toBe(0);
+    expect((await tablet.blobs.get(sha256))?.uploaded).toBe(1);
+
+    const received = await syncOnce(office, http(adminToken));
+    expect(received).toMatchObject({ type: 'synced' });
+    expect(await office.inspections.get(id)).toMatchObject({
+      unitName: 'Phòng Quản lý chuyên ngành',
+      place: 'Trụ sở Sở KH&CN',
+    });
+    const copy = await office.blobs.get(sha256);
+    expect(copy?.size).toBe(photo.size);
+  });
+
+  it('converges after both sides edit the same inspection offline, and keeps the overwritten value', async () => {
+    const [row] = await tablet.inspections.toArray();
+    const id = row?.id ?? '';
+    await writeFields(
+      office,
+      'inspections',
+      id,
+      { place: 'Hội trường' },
+      { now: new Date(Date.now() - 1_000) },
+    );
+    await writeFields(tablet, 'inspections', id, { place: 'Phòng họp tầng 2', unitComments: 'Nhất trí' });
+    await syncOnce(office, http(adminToken));
+    await syncOnce(tablet, http(inspectorToken));
+    await syncOnce(office, http(adminToken));
+    const a = await tablet.inspections.get(id);
+    const b = await office.inspections.get(id);
+    expect(a?.place).toBe('Phòng họp tầng 2');
+    expect(b?.place).toBe(a?.place);
+    expect(b?.unitComments).toBe('Nhất trí');
+
+    const conflicts = await fetch(new URL('/api/conflicts?status=open', server.url), {
+      headers: { authorization: `Bearer ${adminToken}` },
+    }).then((r) => r.json() as Promise<{ conflicts: Array<Record<string, unknown>> }>);
+    expect(JSON.stringify(conflicts)).toContain('Hội trường');
+  });
+
+  it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
+    const backup = `${server.dbFile}.backup`;
+    await server.stop();
+    copyFileSync(server.dbFile, backup);
+    server = await startServer({ dataDir: server.dataDir });
+    const id = await createInspection(tablet, {
+      unitName: 'Trung tâm Kiểm định và Phát triển KHCN',
+      date: '2026-04-02',
+    });
+    await syncOnce(tablet, http(inspectorToken));
+    await server.stop();
+
+    // Restore the backup (taken before the last inspection reached the server) as a new incarnation.
+    copyFileSync(backup, server.dbFile);
+    const restored = new Sqlite(server.dbFile);
+    restored.prepare("update server_meta set value = 'restored-epoch' where key = 'epoch'").run();
+    restored.close();
+    server = await startServer({ dataDir: server.dataDir });
+
+    const result = await syncOnce(tablet, http(inspectorToken));
+    expect(result).toMatchObject({ type: 'synced' });
+    await syncOnce(office, http(adminToken));
+    expect((await office.inspections.get(id))?.unitName).toBe('Trung tâm Kiểm định và Phát triển KHCN');
+  });
+});
