@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { createApp } from '../../../src/server/app.ts';
 import { ApiError } from '../../../src/server/errors.ts';
 import { JSON_BODY_LIMIT } from '../../../src/server/middleware/body-limit.ts';
-import { migrateToLatest } from '../../../src/server/store/migrations/index.ts';
+import { migrateToLatest, migrations } from '../../../src/server/store/migrations/index.ts';
 import { readServerEpoch } from '../../../src/server/store/server-meta.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { Store } from '../../../src/server/store/store.ts';
@@ -70,7 +70,7 @@ describe('GET /api/health', () => {
     expect(body).toMatchObject({
       status: 'ok',
       version: '9.8.7',
-      database: { dialect: 'sqlite', ok: true, schemaVersion: '0001_init' },
+      database: { dialect: 'sqlite', ok: true, schemaVersion: Object.keys(migrations).at(-1) },
       epoch: await readServerEpoch(store.db),
     });
     expect(body.uptimeSeconds).toBeGreaterThanOrEqual(90);

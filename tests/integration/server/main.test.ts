@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../../src/server/store/migrations/index.ts';
 import { repoRoot, startServer, stopAllServers } from '../../helpers/server.ts';
+
+const LATEST = Object.keys(migrations).at(-1);
 
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -49,7 +52,7 @@ describe('server process', () => {
     expect(body).toMatchObject({
       status: 'ok',
       version,
-      database: { dialect: 'sqlite', ok: true, schemaVersion: '0001_init' },
+      database: { dialect: 'sqlite', ok: true, schemaVersion: LATEST },
     });
     expect(body.epoch).toMatch(UUID);
     expect(body.uptimeSeconds).toBeGreaterThanOrEqual(0);
@@ -67,12 +70,12 @@ describe('server process', () => {
     const second = await startServer({ dataDir: first.dataDir });
     const again = await health(second.url);
     expect(again.epoch).toBe(epoch);
-    expect(again.database.schemaVersion).toBe('0001_init');
+    expect(again.database.schemaVersion).toBe(LATEST);
     expect(second.logs()).not.toContain('applied migration');
     expect(await second.stop()).toBe(0);
 
     const ran = readDb(first.dbFile, (db) => db.prepare('select name from kysely_migration').pluck().all());
-    expect(ran).toEqual(['0001_init']);
+    expect(ran).toEqual(Object.keys(migrations));
   });
 
   it('gives a fresh DATA_DIR a different epoch', async () => {
@@ -110,7 +113,7 @@ describe('server process', () => {
     const second = await startServer({ dataDir: first.dataDir });
     const again = await health(second.url);
     expect(again.epoch).toBe(epoch);
-    expect(again.database.schemaVersion).toBe('0001_init');
+    expect(again.database.schemaVersion).toBe(LATEST);
     expect(second.logs()).not.toContain('applied migration');
     expect(await second.stop()).toBe(0);
   });

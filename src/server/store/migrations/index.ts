@@ -1,5 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely';
 import * as init from './0001_init.ts';
+import * as accounts from './0002_accounts.ts';
+import * as sync from './0003_sync.ts';
 
 /**
  * Every migration, by name, imported statically so the server finds them from any working directory
@@ -7,10 +9,11 @@ import * as init from './0001_init.ts';
  *
  * Migrations are additive only: a new migration adds tables, columns or indexes and never edits or
  * drops one that has shipped, so tablets on an older build can still sync with a newer server.
- * Later issues add users, devices, changes, conflicts, mutations and blobs this way.
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_accounts': accounts,
+  '0003_sync': sync,
 };
 
 const providerOf = (list: Record<string, Migration>): MigrationProvider => ({

@@ -30,10 +30,10 @@ const tableNames = async <DB>(db: Kysely<DB>) =>
   (await db.introspection.getTables()).map((table) => table.name).sort();
 
 describe('migrateToLatest', () => {
-  it('applies 0001_init once: server_meta with a random UUID epoch', async () => {
+  it('applies every migration once, in order: server_meta with a random UUID epoch', async () => {
     expect(await latestAppliedMigration(store.db)).toBeNull();
-    expect(await migrateToLatest(store.db)).toEqual(['0001_init']);
-    expect(await latestAppliedMigration(store.db)).toBe('0001_init');
+    expect(await migrateToLatest(store.db)).toEqual(Object.keys(migrations));
+    expect(await latestAppliedMigration(store.db)).toBe(Object.keys(migrations).at(-1));
     expect(await tableNames(store.db)).toContain('server_meta');
     const epoch = await readServerEpoch(store.db);
     expect(epoch).toMatch(/^[0-9a-f-]{36}$/);
@@ -45,7 +45,7 @@ describe('migrateToLatest', () => {
   it('rolls back every pending migration when one fails, and names it', async () => {
     const failing = {
       ...migrations,
-      '0002_half_done': {
+      '9999_half_done': {
         // biome-ignore lint/suspicious/noExplicitAny: Kysely's migration signature.
         async up(db: Kysely<any>) {
           await db.schema.createTable('half_done').addColumn('id', 'text').execute();
@@ -54,12 +54,12 @@ describe('migrateToLatest', () => {
       },
     };
     await expect(migrateToLatest(store.db, failing)).rejects.toThrow(MigrationError);
-    await expect(migrateToLatest(store.db, failing)).rejects.toThrow(/0002_half_done.*no_such_table/);
-    // Neither 0001_init nor the first half of 0002 was kept.
+    await expect(migrateToLatest(store.db, failing)).rejects.toThrow(/9999_half_done.*no_such_table/);
+    // No earlier migration nor the first half of the failing one was kept.
     expect(await tableNames(store.db)).not.toContain('half_done');
     expect(await tableNames(store.db)).not.toContain('server_meta');
     expect(await latestAppliedMigration(store.db)).toBeNull();
 
-    expect(await migrateToLatest(store.db)).toEqual(['0001_init']);
+    expect(await migrateToLatest(store.db)).toEqual(Object.keys(migrations));
   });
 });

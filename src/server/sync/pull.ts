@@ -1,0 +1,84 @@
+import type { PullQuery } from '../../domain/api/sync.ts';
+import { ApiError } from '../errors.ts';
+import type { Caller } from '../middleware/auth.ts';
+import { readServerEpoch } from '../store/server-meta.ts';
+import type { Store } from '../store/store.ts';
+import { currentSeq } from './seq.ts';
+
+/** Tables every signed-in user reads whole; everything else is read through its inspection's access list. */
+const SHARED_TABLES = ['units', 'plans', 'catalogues'];
+
+/**
+ * Answers a pull as JSON text (a `PullResponse`): the rows changed after `cursor` that the caller may read,
+ * in sequence order, `limit` at a time, each with only the fields changed after the cursor. A row whose
+ * fields all changed after the cursor (the usual case on a first download) is copied from its stored text
+ * without parsing it; that is why the answer is built as text. A client whose epoch differs from the
+ * server's gets no changes and cursor 0: it must re-push what it holds and pull again from the start.
+ */
+export async function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string> {
+  const { db } = store;
+  // The high-water mark is read first: every row at or below it was committed with it (writers serialise on
+  // the counter row, see seq.ts), so a page that ends below it can move the cursor up to it, past rows this
+  // user may not read, and the next pull does not scan them again.
+  const [highWater, epoch, client] = await Promise.all([
+    currentSeq(db),
+    readServerEpoch(db),
+    db
+      .selectFrom('sync_clients')
+      .select(['user_id', 'last_mutation_id'])
+      .where('client_id', '=', query.clientId)
+      .executeTakeFirst(),
+  ]);
+  if (client && client.user_id !== caller.user.id) {
+    throw new ApiError(403, 'forbidden', 'Mã đồng bộ của thiết bị này thuộc về một tài khoản khác.');
+  }
+  const lastMutationId = Number(client?.last_mutation_id ?? 0);
+  const head = (cursor: number, hasMore: boolean) =>
+    `{"epoch":${JSON.stringify(epoch)},"cursor":${cursor},"hasMore":${hasMore},` +
+    `"lastMutationId":${lastMutationId},"serverTime":${Date.now()},"changes":[`;
+  if (query.epoch !== null && query.epoch !== epoch) return `${head(0, true)}]}`;
+
+  let select = db
+    .selectFrom('sync_rows')
+    .select(['tbl', 'id', 'seq', 'state', 'field_seqs'])
+    .where('seq', '>', query.cursor)
+    .where('seq', '<=', highWater)
+    .orderBy('seq')
+    .limit(query.limit + 1);
+  if (caller.user.role !== 'admin') {
+    const userId = caller.user.id;
+    select = select.where((eb) =>
+      eb.or([
+        eb('tbl', 'in', SHARED_TABLES),
+        eb(
+          'inspection_id',
+          'in',
+          eb.selectFrom('sync_access').select('inspection_id').where('user_id', '=', userId),
+        ),
+      ]),
+    );
+  }
+  const rows = await select.execute();
+  const hasMore = rows.length > query.limit;
+  const page = hasMore ? rows.slice(0, query.limit) : rows;
+  const parts: string[] = [];
+  for (const row of page) {
+    parts.push(
+      `{"table":${JSON.stringify(row.tbl)},"id":${JSON.stringify(row.id)},"fields":${changedFields(row, query.cursor)}}`,
+    );
+  }
+  const last = page.at(-1);
+  const cursor = hasMore && last ? Number(last.seq) : highWater;
+  return `${head(cursor, hasMore)}${parts.join(',')}]}`;
+}
+
+/** The stored state text, or only its fields changed after `cursor` (field-level deltas). */
+function changedFields(row: { state: string; field_seqs: string }, cursor: number): string {
+  const seqs = JSON.parse(row.field_seqs) as Record<string, number>;
+  const fields = Object.keys(seqs);
+  if (fields.every((field) => (seqs[field] ?? 0) > cursor)) return row.state;
+  const cells = JSON.parse(row.state) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of fields) if ((seqs[field] ?? 0) > cursor) out[field] = cells[field];
+  return JSON.stringify(out);
+}

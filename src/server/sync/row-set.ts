@@ -1,0 +1,259 @@
+import type { Transaction } from 'kysely';
+import type { Hlc } from '../../domain/hlc.ts';
+import type { Cell, Json, RowState } from '../../domain/merge.ts';
+import type { SyncTable } from '../../domain/sync-tables.ts';
+import type { Database } from '../store/schema.ts';
+
+/**
+ * The synced rows one write transaction touches, loaded in a few chunked queries, changed in memory and
+ * written back with multi-row upserts: a push of thousands of rows costs a handful of round trips, not one
+ * per row. A mutation works on a `RowOverlay` (copy on write) and is folded in only when every op of it
+ * passed, so a rejected mutation leaves no trace.
+ */
+
+/** One synced row as the server keeps it. */
+export interface StoredRow {
+  readonly table: SyncTable;
+  readonly id: string;
+  inspectionId: string | null;
+  createdBy: string | null;
+  state: RowState;
+  fieldSeqs: Record<string, number>;
+  /** The assignees and creator when loaded (null for a row new in this transaction). */
+  readonly loadedAccess: ReadonlySet<string> | null;
+  /** Fields changed in this transaction; they get the new sequence number. */
+  changed: Set<string>;
+  /** Every field gets the new sequence number (the row became visible to someone new). */
+  resequence: boolean;
+}
+
+/** Map key of a row. */
+export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/** Rows per multi-row statement: 8 columns × 500 stays far below SQLite's and PostgreSQL's bind limits. */
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type RowRecord = Pick<
+  Database['sync_rows'],
+  'tbl' | 'id' | 'inspection_id' | 'state' | 'field_seqs' | 'created_by'
+>;
+
+/** Who may read an inspection, from its state and creator. */
+export function inspectionAccess(state: RowState, createdBy: string | null): Set<string> {
+  const users = new Set<string>();
+  const assigned = state.assignedTo?.value;
+  if (Array.isArray(assigned)) for (const user of assigned) if (typeof user === 'string') users.add(user);
+  if (createdBy !== null) users.add(createdBy);
+  return users;
+}
+
+function decode(record: RowRecord): StoredRow {
+  // Stored text was written by `encode` from validated fields, so it is trusted JSON of this shape.
+  const cells = JSON.parse(record.state) as Record<string, [Json, Hlc]>;
+  const state: Record<string, Cell> = {};
+  for (const field of Object.keys(cells)) {
+    const cell = cells[field];
+    if (cell) state[field] = { value: cell[0], hlc: cell[1] };
+  }
+  return {
+    table: record.tbl as SyncTable,
+    id: record.id,
+    inspectionId: record.inspection_id,
+    createdBy: record.created_by,
+    state,
+    fieldSeqs: JSON.parse(record.field_seqs) as Record<string, number>,
+    loadedAccess: record.tbl === 'inspections' ? inspectionAccess(state, record.created_by) : null,
+    changed: new Set(),
+    resequence: false,
+  };
+}
+
+function encodeState(state: RowState): string {
+  const cells: Record<string, [Json, Hlc]> = {};
+  for (const field of Object.keys(state)) {
+    const cell = state[field];
+    if (cell) cells[field] = [cell.value, cell.hlc];
+  }
+  return JSON.stringify(cells);
+}
+
+const SELECT = ['tbl', 'id', 'inspection_id', 'state', 'field_seqs', 'created_by'] as const;
+
+/** The rows of one transaction. */
+export class RowSet {
+  readonly rows = new Map<string, StoredRow>();
+  readonly dirty = new Set<string>();
+
+  constructor(private readonly trx: Transaction<Database>) {}
+
+  get(table: string, id: string): StoredRow | undefined {
+    return this.rows.get(rowKey(table, id));
+  }
+
+  /** Loads the given rows (those not loaded yet), grouped by table, in chunks. */
+  async load(keys: Iterable<readonly [table: string, id: string]>): Promise<void> {
+    const byTable = new Map<string, Set<string>>();
+    for (const [table, id] of keys) {
+      if (this.rows.has(rowKey(table, id))) continue;
+      const ids = byTable.get(table) ?? new Set<string>();
+      byTable.set(table, ids);
+      ids.add(id);
+    }
+    for (const [table, ids] of byTable) {
+      for (const part of chunks([...ids])) {
+        const records = await this.trx
+          .selectFrom('sync_rows')
+          .select(SELECT)
+          .where('tbl', '=', table)
+          .where('id', 'in', part)
+          .execute();
+        for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
+      }
+    }
+  }
+
+  /** Loads every row filed under the given inspections (for re-sequencing) and marks them all resequenced. */
+  async resequenceInspections(inspectionIds: Iterable<string>): Promise<void> {
+    for (const part of chunks([...new Set(inspectionIds)])) {
+      const records = await this.trx
+        .selectFrom('sync_rows')
+        .select(SELECT)
+        .where('inspection_id', 'in', part)
+        .execute();
+      for (const record of records) {
+        const key = rowKey(record.tbl, record.id);
+        let row = this.rows.get(key);
+        if (!row) {
+          row = decode(record);
+          this.rows.set(key, row);
+        }
+        row.resequence = true;
+        this.dirty.add(key);
+      }
+    }
+  }
+
+  /**
+   * Gives every dirty row the next sequence number after `base` (its changed fields, or all of them when
+   * resequenced) and upserts them; returns the new high-water mark.
+   */
+  async write(base: number): Promise<number> {
+    let seq = base;
+    const values: Database['sync_rows'][] = [];
+    for (const key of this.dirty) {
+      const row = this.rows.get(key);
+      if (!row) continue;
+      seq += 1;
+      const fields = row.resequence ? Object.keys(row.state) : row.changed;
+      for (const field of fields) row.fieldSeqs[field] = seq;
+      const sha = row.state.sha256?.value;
+      values.push({
+        tbl: row.table,
+        id: row.id,
+        inspection_id: row.inspectionId,
+        seq,
+        state: encodeState(row.state),
+        field_seqs: JSON.stringify(row.fieldSeqs),
+        created_by: row.createdBy,
+        blob_sha256: typeof sha === 'string' ? sha : null,
+      });
+    }
+    for (const part of chunks(values)) {
+      await this.trx
+        .insertInto('sync_rows')
+        .values(part)
+        .onConflict((oc) =>
+          oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
+            inspection_id: eb.ref('excluded.inspection_id'),
+            seq: eb.ref('excluded.seq'),
+            state: eb.ref('excluded.state'),
+            field_seqs: eb.ref('excluded.field_seqs'),
+            blob_sha256: eb.ref('excluded.blob_sha256'),
+          })),
+        )
+        .execute();
+    }
+    return seq;
+  }
+
+  /**
+   * Rewrites `sync_access` for inspections whose assignees or creator may have changed, and returns those
+   * that became visible to someone who could not read them before (their rows must be resequenced).
+   */
+  async writeAccess(): Promise<string[]> {
+    const touched: StoredRow[] = [];
+    for (const key of this.dirty) {
+      const row = this.rows.get(key);
+      if (row?.table === 'inspections' && (row.loadedAccess === null || row.changed.has('assignedTo'))) {
+        touched.push(row);
+      }
+    }
+    const widened: string[] = [];
+    const grants: Database['sync_access'][] = [];
+    for (const row of touched) {
+      const access = inspectionAccess(row.state, row.createdBy);
+      const before = row.loadedAccess;
+      if (before !== null && [...access].some((user) => !before.has(user))) widened.push(row.id);
+      for (const user of access) grants.push({ inspection_id: row.id, user_id: user });
+    }
+    for (const part of chunks(touched.map((row) => row.id))) {
+      await this.trx.deleteFrom('sync_access').where('inspection_id', 'in', part).execute();
+    }
+    for (const part of chunks(grants)) await this.trx.insertInto('sync_access').values(part).execute();
+    return widened;
+  }
+}
+
+/** Copy-on-write view of a RowSet for one mutation: `commit` folds it in, dropping it discards it. */
+export class RowOverlay {
+  private readonly scratch = new Map<string, StoredRow>();
+
+  constructor(private readonly base: RowSet) {}
+
+  get(table: string, id: string): StoredRow | undefined {
+    const key = rowKey(table, id);
+    return this.scratch.get(key) ?? this.base.rows.get(key);
+  }
+
+  /** Whether the row existed before this mutation began. */
+  existedBefore(table: string, id: string): boolean {
+    return this.base.rows.has(rowKey(table, id));
+  }
+
+  /** The row, ready to change: a private copy, or a new empty row. */
+  edit(table: SyncTable, id: string, init: { inspectionId: string | null; createdBy: string }): StoredRow {
+    const key = rowKey(table, id);
+    const mine = this.scratch.get(key);
+    if (mine) return mine;
+    const existing = this.base.rows.get(key);
+    const row: StoredRow = existing
+      ? { ...existing, fieldSeqs: { ...existing.fieldSeqs }, changed: new Set(existing.changed) }
+      : {
+          table,
+          id,
+          inspectionId: init.inspectionId,
+          createdBy: init.createdBy,
+          state: {},
+          fieldSeqs: {},
+          loadedAccess: null,
+          changed: new Set(),
+          resequence: false,
+        };
+    this.scratch.set(key, row);
+    return row;
+  }
+
+  commit(): void {
+    for (const [key, row] of this.scratch) {
+      this.base.rows.set(key, row);
+      if (row.changed.size > 0) this.base.dirty.add(key);
+    }
+    this.scratch.clear();
+  }
+}

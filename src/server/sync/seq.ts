@@ -1,0 +1,29 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../store/schema.ts';
+
+/**
+ * The pull cursor's counter (migration 0003_sync says why it is a row and not a sequence). `lockSeq` must be
+ * the first statement of every transaction that writes `sync_rows`: on PostgreSQL the `UPDATE` takes the
+ * row lock, so writers queue on it and each one reads the committed high-water mark of the one before; on
+ * SQLite the single writer gives the same order. `storeSeq` writes the new high-water mark before commit.
+ */
+export async function lockSeq(trx: Transaction<Database>): Promise<number> {
+  const row = await trx
+    .updateTable('sync_seq')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('id', '=', 1)
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** Writes the counter's new value (only ever upwards). */
+export async function storeSeq(trx: Transaction<Database>, value: number): Promise<void> {
+  await trx.updateTable('sync_seq').set({ value }).where('id', '=', 1).where('value', '<', value).execute();
+}
+
+/** The counter's committed value, outside any write. */
+export async function currentSeq(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('sync_seq').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
+  return Number(row.value);
+}

@@ -1,0 +1,219 @@
+// A Node-side sync client for tests and benchmarks: local rows as domain RowState maps, an outbox of
+// mutations, an HLC clock, push and pull over HTTP with a bearer token. It follows the protocol the tablet
+// follows (DESIGN.md "Sync protocol") without Dexie: a local write is stamped with `tick` and merged with
+// `applyOp`; pulled fields go through `receive` and `applyOp`; the outbox is pruned up to the server's
+// `lastMutationId`.
+import {
+  type Mutation,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  pullQueryParams,
+  type Rejection,
+  type RowWrite,
+} from '../../src/domain/api/sync.ts';
+import {
+  type Clock,
+  createClock,
+  type Hlc,
+  type NodeId,
+  newNodeId,
+  receive,
+  tick,
+} from '../../src/domain/hlc.ts';
+import { applyOp, type Json, type RowState } from '../../src/domain/merge.ts';
+
+/** A fetch bound to one server: `(path, init)`; see `httpFor`. */
+export type HttpFn = (path: string, init?: RequestInit) => Promise<Response>;
+
+/** A fetch against a base URL, e.g. a server started with tests/helpers/server.ts. */
+export function httpFor(baseUrl: string): HttpFn {
+  return (path, init) => fetch(`${baseUrl}${path}`, init);
+}
+
+export interface ReplicaOptions {
+  http: HttpFn;
+  token: string;
+  clientId?: NodeId;
+  /** Wall clock; default Date.now. */
+  now?: () => number;
+}
+
+export interface LocalRow {
+  table: string;
+  id: string;
+  state: RowState;
+}
+
+/** What a push did: the HTTP status and the parsed body (a PushResponse on 200, an error body otherwise). */
+export interface PushOutcome {
+  status: number;
+  body: Record<string, unknown>;
+  /** The exact request body sent (to replay it later). */
+  sent: string;
+}
+
+export class SyncReplica {
+  readonly clientId: NodeId;
+  http: HttpFn;
+  token: string;
+  clock: Clock;
+  readonly rows = new Map<string, LocalRow>();
+  outbox: Mutation[] = [];
+  nextMutationId = 1;
+  cursor = 0;
+  epoch: string | null = null;
+  lastMutationId = 0;
+  readonly rejected: Rejection[] = [];
+  private readonly now: () => number;
+
+  constructor(options: ReplicaOptions) {
+    this.http = options.http;
+    this.token = options.token;
+    this.clientId = options.clientId ?? newNodeId();
+    this.clock = createClock(this.clientId);
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Stamps one write of some fields of one row, applies it locally, and queues it as its own mutation. */
+  write(table: string, id: string, fields: Record<string, Json>): Mutation {
+    return this.writeMany([{ table, id, fields }]);
+  }
+
+  /** Several row writes made by one user action: one mutation, one stamp each. */
+  writeMany(writes: readonly { table: string; id: string; fields: Record<string, Json> }[]): Mutation {
+    const ops: RowWrite[] = writes.map(({ table, id, fields }) => {
+      const { clock, stamp } = tick(this.clock, this.now());
+      this.clock = clock;
+      this.applyLocal(table, id, fields, stamp);
+      return { table, id, hlc: stamp, fields };
+    });
+    const mutation: Mutation = { mutationId: this.nextMutationId++, ops };
+    this.outbox.push(mutation);
+    return mutation;
+  }
+
+  /** Queues a mutation as given (e.g. a hostile one) without applying it locally. */
+  enqueueRaw(ops: RowWrite[]): Mutation {
+    const mutation: Mutation = { mutationId: this.nextMutationId++, ops };
+    this.outbox.push(mutation);
+    return mutation;
+  }
+
+  private applyLocal(table: string, id: string, fields: Record<string, Json>, hlc: Hlc): void {
+    const key = `${table}/${id}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { table, id, state: {} };
+      this.rows.set(key, row);
+    }
+    for (const [field, value] of Object.entries(fields))
+      row.state = applyOp(row.state, { field, value, hlc }).state;
+  }
+
+  private headers(json: boolean): Record<string, string> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    if (json) headers['content-type'] = 'application/json';
+    return headers;
+  }
+
+  /** The body of a push of the first `max` outbox entries (default: all). */
+  pushBody(max = this.outbox.length): string {
+    const request: PushRequest = {
+      clientId: this.clientId,
+      epoch: this.epoch,
+      mutations: this.outbox.slice(0, max),
+    };
+    return JSON.stringify(request);
+  }
+
+  /** Sends a push body as is. */
+  sendPush(body: string): Promise<Response> {
+    return this.http('/api/sync/push', { method: 'POST', headers: this.headers(true), body });
+  }
+
+  /** Pushes the outbox (or its first `max` entries); on 200 prunes what the server acknowledged. */
+  async push(max?: number): Promise<PushOutcome> {
+    if (this.outbox.length === 0) return { status: 204, body: {}, sent: '' };
+    const sent = this.pushBody(max);
+    const response = await this.sendPush(sent);
+    const body = (await response.json()) as Record<string, unknown>;
+    if (response.status === 200) this.acknowledge(body as unknown as PushResponse);
+    return { status: response.status, body, sent };
+  }
+
+  /** Applies a push answer (also usable for one received late, e.g. through a replay). */
+  acknowledge(answer: PushResponse): void {
+    this.epoch = answer.epoch;
+    this.rejected.push(...answer.rejected);
+    this.prune(answer.lastMutationId);
+  }
+
+  private prune(lastMutationId: number): void {
+    this.lastMutationId = Math.max(this.lastMutationId, lastMutationId);
+    this.outbox = this.outbox.filter((m) => m.mutationId > this.lastMutationId);
+  }
+
+  /** One pull page from the current cursor, applied. */
+  async pullPage(limit?: number): Promise<{ status: number; page: PullResponse; bytes: number }> {
+    const query = new URLSearchParams(
+      pullQueryParams({ clientId: this.clientId, epoch: this.epoch, cursor: this.cursor, limit }),
+    );
+    const response = await this.http(`/api/sync/pull?${query}`, { headers: this.headers(false) });
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`pull failed: ${response.status} ${text}`);
+    const page = JSON.parse(text) as PullResponse;
+    for (const change of page.changes) {
+      for (const [field, [value, hlc]] of Object.entries(change.fields)) {
+        this.clock = receive(this.clock, hlc, this.now());
+        this.applyLocal(change.table, change.id, { [field]: value }, hlc);
+      }
+    }
+    this.epoch = page.epoch;
+    this.cursor = page.cursor;
+    this.prune(page.lastMutationId);
+    return { status: response.status, page, bytes: Buffer.byteLength(text) };
+  }
+
+  /** Pulls until the server has nothing more; returns the pages. */
+  async pull(limit?: number): Promise<PullResponse[]> {
+    const pages: PullResponse[] = [];
+    for (;;) {
+      const { page } = await this.pullPage(limit);
+      pages.push(page);
+      if (!page.hasMore) return pages;
+    }
+  }
+
+  /** Push everything, then pull everything. */
+  async sync(): Promise<void> {
+    const pushed = await this.push();
+    if (pushed.status !== 200 && pushed.status !== 204) {
+      throw new Error(`push failed: ${pushed.status} ${JSON.stringify(pushed.body)}`);
+    }
+    await this.pull();
+  }
+
+  /** The local state as plain data, keys sorted: `{ 'table/id': { field: [value, hlc] } }`. */
+  snapshot(): Record<string, Record<string, [Json, string]>> {
+    const out: Record<string, Record<string, [Json, string]>> = {};
+    for (const key of [...this.rows.keys()].sort()) {
+      const row = this.rows.get(key);
+      if (!row) continue;
+      const fields: Record<string, [Json, string]> = {};
+      for (const field of Object.keys(row.state).sort()) {
+        const cell = row.state[field];
+        if (cell) fields[field] = [cell.value, cell.hlc];
+      }
+      out[key] = fields;
+    }
+    return out;
+  }
+
+  /** The plain values of one local row, or undefined. */
+  values(table: string, id: string): Record<string, Json> | undefined {
+    const row = this.rows.get(`${table}/${id}`);
+    if (!row) return undefined;
+    return Object.fromEntries(Object.entries(row.state).map(([field, cell]) => [field, cell.value]));
+  }
+}
