@@ -23,13 +23,13 @@ afterAll(async () => {
 
 const PNG_HEADER = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 let counter = 0;
-function image(): { bytes: Uint8Array; sha: string } {
+function image(): { bytes: Uint8Array<ArrayBuffer>; sha: string } {
   counter += 1;
   const bytes = new Uint8Array([...PNG_HEADER, ...new TextEncoder().encode(`ảnh số ${counter}`)]);
   return { bytes, sha: createHash('sha256').update(bytes).digest('hex') };
 }
 
-const put = (session: Session, sha: string, bytes: Uint8Array, type = 'image/png') =>
+const put = (session: Session, sha: string, bytes: Uint8Array<ArrayBuffer>, type = 'image/png') =>
   t.http(`/api/blobs/${sha}`, {
     method: 'PUT',
     headers: { ...session.auth, 'content-type': type },
