@@ -3,10 +3,11 @@ import { ConnectionBadge } from './components/ConnectionBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
-import { InspectionPage } from './pages/InspectionPage.tsx';
 import { setSetting } from './settings.ts';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 
+// The inspection screens carry zod, the catalogue and scoring: loaded on first use, precached for offline.
+const InspectionPage = lazy(() => import('./pages/InspectionPage.tsx').then((m) => m.InspectionPage));
 const LoginPage = lazy(() => import('./sync/LoginPage.tsx').then((m) => m.LoginPage));
 
 function NotFound() {

@@ -1,9 +1,16 @@
 import { useSignal } from '@preact/signals';
+import type { InspectionRow } from '../../domain/schemas/inspection.ts';
+import { DataBanners } from '../components/DataBanners.tsx';
+import { StorageStatus } from '../components/StorageStatus.tsx';
+import { appDb } from '../data/connection.ts';
 import { createInspection, listInspections } from '../data/inspections.ts';
-import { getDb } from '../db.ts';
+import { askPersistence } from '../data/storage.ts';
+import type { Local } from '../db.ts';
 import { formatDate } from '../format.ts';
 import { statusLabel, t } from '../i18n.ts';
 import { useLiveQuery } from '../live-query.ts';
+
+const STATUSES = ['draft', 'inProgress', 'completed', 'signed'] as const;
 
 function todayIso(): string {
   const now = new Date();
@@ -12,7 +19,7 @@ function todayIso(): string {
 }
 
 export function HomePage() {
-  const db = getDb();
+  const db = appDb();
   const inspections = useLiveQuery(() => listInspections(db));
   const unitName = useSignal('');
   const date = useSignal(todayIso());
@@ -29,12 +36,14 @@ export function HomePage() {
       return;
     }
     error.value = null;
+    void askPersistence();
     await createInspection(db, { unitName: unitName.value, date: date.value });
     unitName.value = '';
   }
 
   return (
     <main class="page">
+      <DataBanners db={db} />
       <section class="card" aria-labelledby="new-heading">
         <h2 id="new-heading">{t('newInspection')}</h2>
         <form class="form-row" onSubmit={onSubmit} noValidate>
@@ -81,19 +90,50 @@ export function HomePage() {
         ) : inspections.length === 0 ? (
           <p class="muted">{t('noInspections')}</p>
         ) : (
-          <ul class="inspection-list" data-testid="inspection-list">
-            {inspections.map((inspection) => (
-              <li key={inspection.id}>
-                <a class="inspection-item" href={`/inspections/${inspection.id}`}>
-                  <span class="inspection-unit">{inspection.unitName}</span>
-                  <span class="muted">{formatDate(inspection.date)}</span>
-                  <span class="badge">{statusLabel(inspection.status)}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <InspectionsByStatus inspections={inspections} />
         )}
       </section>
+
+      <StorageStatus db={db} />
     </main>
+  );
+}
+
+function InspectionsByStatus({ inspections }: { inspections: Array<Local<InspectionRow>> }) {
+  return (
+    <div data-testid="inspection-list">
+      <ul class="status-counts" aria-label={t('byStatus')}>
+        {STATUSES.map((status) => (
+          <li key={status} class={`status-count status-${status}`} data-testid={`count-${status}`}>
+            <span class="status-count-number">{inspections.filter((i) => i.status === status).length}</span>
+            <span>{statusLabel(status)}</span>
+          </li>
+        ))}
+      </ul>
+      {STATUSES.map((status) => {
+        const group = inspections.filter((i) => i.status === status);
+        if (group.length === 0) return null;
+        return (
+          <section key={status} aria-labelledby={`group-${status}`} class="status-group">
+            <h3 id={`group-${status}`}>
+              {statusLabel(status)} ({group.length})
+            </h3>
+            <ul class="inspection-list">
+              {group.map((inspection) => (
+                <li key={inspection.id}>
+                  <a class="inspection-item" href={`/inspections/${inspection.id}`}>
+                    <span class="inspection-unit">{inspection.unitName}</span>
+                    <span class="muted">{formatDate(inspection.date)}</span>
+                    <span class={`badge status-badge-${inspection.status}`}>
+                      {statusLabel(inspection.status)}
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
   );
 }

@@ -1,13 +1,48 @@
-import { getDb } from '../db.ts';
+import { useEffect, useMemo } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { DataBanners } from '../components/DataBanners.tsx';
+import { appDb } from '../data/connection.ts';
 import { formatDate } from '../format.ts';
 import { statusLabel, t } from '../i18n.ts';
-import { useLiveQuery } from '../live-query.ts';
+import { Checklist } from '../inspection/Checklist.tsx';
+import { CompletePanel } from '../inspection/CompletePanel.tsx';
+import { ConclusionsSection } from '../inspection/ConclusionsSection.tsx';
+import { InfoSection } from '../inspection/InfoSection.tsx';
+import { createInspectionState, InspectionContext } from '../inspection/inspection-state.ts';
+import { ProgressLine } from '../inspection/ProgressLine.tsx';
+import { SignatureBlock } from '../inspection/SignatureBlock.tsx';
+import { SummarySection } from '../inspection/SummarySection.tsx';
+import '../styles/inspection.css';
 
+const TABS = [
+  ['info', 'tabInfo'],
+  ['checklist', 'tabChecklist'],
+  ['conclusions', 'tabConclusions'],
+  ['sign', 'tabSign'],
+  ['summary', 'tabSummary'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+function isTab(value: string | undefined): value is Tab {
+  return TABS.some(([tab]) => tab === value);
+}
+
+/**
+ * One inspection, loaded lazily with the catalogue, zod and scoring so the home screen stays small.
+ * The section shown lives in the URL (`?tab=checklist&area=A3`), so reload and back keep the place.
+ */
 export function InspectionPage({ id }: { id: string }) {
-  const db = getDb();
-  const inspection = useLiveQuery(() => db.inspections.get(id).then((row) => row ?? null), [id]);
+  const db = appDb();
+  const state = useMemo(() => createInspectionState(db, id), [id]);
+  useEffect(() => () => state.dispose(), [state]);
+  const { query } = useLocation();
+  const tab: Tab = isTab(query.tab) ? query.tab : 'checklist';
+  const inspection = state.inspection.value;
+  const catalogue = state.catalogue.value;
+  const score = state.score.value;
+
   if (inspection === undefined) return <main class="page">{t('loading')}</main>;
-  if (inspection === null) {
+  if (inspection === null || inspection.deleted) {
     return (
       <main class="page">
         <p>{t('notFound')}</p>
@@ -15,16 +50,68 @@ export function InspectionPage({ id }: { id: string }) {
       </main>
     );
   }
+  const leader = inspection.team.find((m) => m.role === 'leader')?.name ?? '';
+  const representative = inspection.unitRepresentatives[0]?.name ?? '';
+
   return (
-    <main class="page">
-      <a href="/" class="back-link">
-        ← {t('back')}
-      </a>
-      <h2>{inspection.unitName}</h2>
-      <p>
-        {t('date')}: {formatDate(inspection.date)} ·{' '}
-        <span class="badge">{statusLabel(inspection.status)}</span>
-      </p>
-    </main>
+    <InspectionContext.Provider value={state}>
+      <main class="page inspection-page">
+        <DataBanners db={db} />
+        <div class="inspection-head">
+          <a href="/" class="back-link">
+            ← {t('back')}
+          </a>
+          <h2 class="inspection-title">{inspection.unitName}</h2>
+          <p class="inspection-meta">
+            {formatDate(inspection.date)}
+            {inspection.place && ` · ${inspection.place}`} ·{' '}
+            <span class={`badge status-badge-${inspection.status}`} data-testid="inspection-status">
+              {statusLabel(inspection.status)}
+            </span>
+          </p>
+          {score && <ProgressLine tally={score.overall} />}
+          {state.locked.value && (
+            <p class="banner banner-info" role="status">
+              {t('lockedNote')}
+            </p>
+          )}
+        </div>
+        <nav class="tabs" aria-label={t('inspectionSections')}>
+          {TABS.map(([key, label]) => (
+            <a
+              key={key}
+              class={`tab ${tab === key ? 'tab-current' : ''}`}
+              href={`/inspections/${id}?tab=${key}`}
+              aria-current={tab === key ? 'page' : undefined}
+            >
+              {t(label)}
+            </a>
+          ))}
+        </nav>
+        {catalogue === null ? (
+          <p class="banner" role="alert">
+            {t('catalogueMissing')}
+          </p>
+        ) : !catalogue || !score ? (
+          <p>{t('loading')}</p>
+        ) : tab === 'info' ? (
+          <InfoSection inspection={inspection} />
+        ) : tab === 'checklist' ? (
+          <Checklist inspectionId={id} catalogue={catalogue} score={score} />
+        ) : tab === 'conclusions' ? (
+          <ConclusionsSection inspection={inspection} />
+        ) : tab === 'sign' ? (
+          <div class="stack">
+            <div class="signature-grid">
+              <SignatureBlock signer="leader" suggestedName={leader} />
+              <SignatureBlock signer="unitRepresentative" suggestedName={representative} />
+            </div>
+            <CompletePanel inspection={inspection} catalogue={catalogue} />
+          </div>
+        ) : (
+          <SummarySection inspectionId={id} catalogue={catalogue} score={score} />
+        )}
+      </main>
+    </InspectionContext.Provider>
   );
 }

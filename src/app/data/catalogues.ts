@@ -1,0 +1,15 @@
+import { catalogueFromRow } from '../../domain/criteria/catalogue-row.ts';
+import { CCHC_2025_ID } from '../../domain/criteria/cchc-2025-id.ts';
+import type { Catalogue } from '../../domain/schemas/catalogue.ts';
+import type { AppDb } from '../db.ts';
+
+/**
+ * The catalogue an inspection is scored against: the synced row when the device has one, else the
+ * 2025 catalogue shipped with the app (a tablet used offline before its first sync), else null.
+ */
+export async function getCatalogue(db: AppDb, id: string): Promise<Catalogue | null> {
+  const row = await db.catalogues.get(id);
+  if (row && !row.deleted) return catalogueFromRow(row);
+  if (id === CCHC_2025_ID) return (await import('../../domain/criteria/cchc-2025.ts')).CCHC_2025;
+  return null;
+}

@@ -1,0 +1,53 @@
+import { type Answer, EMPTY_ANSWER } from '../../domain/answer.ts';
+import type { InspectionId } from '../../domain/ids.ts';
+import type { Json } from '../../domain/merge.ts';
+import type { CriterionId } from '../../domain/schemas/catalogue.ts';
+import { resultId } from '../../domain/schemas/result.ts';
+import type { AppDb } from '../db.ts';
+import { editableInspection } from './inspection-lock.ts';
+import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
+import { askPersistence } from './storage.ts';
+import { createRow, writeFields } from './write.ts';
+
+/** What one input changes in a result: answer fields and/or the note. */
+export type AnswerPatch = Partial<Answer> & { note?: string };
+
+/** The result row id of a criterion; `resultId` parses it, so the brands are checked there. */
+export function resultIdOf(inspectionId: string, criterionId: string): string {
+  return resultId(inspectionId as InspectionId, criterionId as CriterionId);
+}
+
+/**
+ * Records what the inspector entered for one criterion. The first answer creates the result row
+ * (under its deterministic id, so two tablets answering offline write the same row) and moves a draft
+ * inspection to "đang kiểm tra"; every later input writes only the fields it changed.
+ */
+export function recordAnswer(
+  db: AppDb,
+  inspectionId: string,
+  criterionId: string,
+  patch: AnswerPatch,
+  now = new Date(),
+): Promise<WriteOutcome> {
+  const id = resultIdOf(inspectionId, criterionId);
+  const fields: Record<string, Json> = {};
+  for (const [field, value] of Object.entries(patch)) if (value !== undefined) fields[field] = value;
+  void askPersistence();
+  return reliableWrite(
+    db,
+    `results/${id}/${Object.keys(fields).sort().join(',')}`,
+    async () => {
+      const inspection = await editableInspection(db, inspectionId);
+      if (await db.results.get(id)) {
+        await writeFields(db, 'results', id, fields, { now });
+      } else {
+        const row = { id, inspectionId, criterionId, ...EMPTY_ANSWER, note: '', deleted: false, ...fields };
+        await createRow(db, 'results', row, now);
+      }
+      if (inspection.status === 'draft') {
+        await writeFields(db, 'inspections', inspectionId, { status: 'inProgress' }, { now });
+      }
+    },
+    { verb: 'answer', inspectionId, criterionId, patch: fields },
+  );
+}
