@@ -8,7 +8,7 @@ import {
   type PlanError,
   proposePlan,
 } from '../../../domain/planning.ts';
-import { newInspection, type TeamMember } from '../../../domain/schemas/inspection.ts';
+import { type InspectionStatus, newInspection, type TeamMember } from '../../../domain/schemas/inspection.ts';
 import type { PlanRow, ScheduleEntry } from '../../../domain/schemas/plan.ts';
 import { createRow, writeFields } from '../../data/write.ts';
 import type { AppDb } from '../../db.ts';
@@ -72,22 +72,28 @@ function blankEntry(unitId: string): ScheduleEntry {
   return { unitId: UnitId.parse(unitId), date: null, leader: null, members: [], inspectorIds: [] };
 }
 
+// A plan's unit list and schedule are whole-field writes built from the stored row. Office edits come
+// faster than a write commits (tab out of one field into the next), so they run one after another:
+// each reads the row the previous one wrote instead of both starting from the same old row.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Adds a unit to a draft (with an empty schedule line), or removes it with its schedule line. */
-export async function setPlanned(
-  db: AppDb,
-  planId: string,
-  unitId: string,
-  planned: boolean,
-  now = new Date(),
-): Promise<void> {
-  const plan = await draftOf(db, planId);
-  const has = plan.unitIds.includes(unitId as UnitId);
-  if (planned === has) return;
-  const unitIds = planned ? [...plan.unitIds, unitId] : plan.unitIds.filter((id) => id !== unitId);
-  const schedule = planned
-    ? [...plan.schedule, blankEntry(unitId)]
-    : plan.schedule.filter((entry) => entry.unitId !== unitId);
-  await writeFields(db, 'plans', planId, asJson({ unitIds, schedule }), { now });
+export function setPlanned(db: AppDb, planId: string, unitId: string, planned: boolean, now = new Date()) {
+  return serially(async () => {
+    const plan = await draftOf(db, planId);
+    const has = plan.unitIds.includes(unitId as UnitId);
+    if (planned === has) return;
+    const unitIds = planned ? [...plan.unitIds, unitId] : plan.unitIds.filter((id) => id !== unitId);
+    const schedule = planned
+      ? [...plan.schedule, blankEntry(unitId)]
+      : plan.schedule.filter((entry) => entry.unitId !== unitId);
+    await writeFields(db, 'plans', planId, asJson({ unitIds, schedule }), { now });
+  });
 }
 
 /** What the office types for one planned inspection. */
@@ -98,27 +104,39 @@ export interface ScheduleInput {
   inspectorIds: string[];
 }
 
-/** Replaces one unit's schedule line; the schedule travels whole (one last-writer-wins field). */
-export async function setSchedule(
+/** A change to one schedule line: some fields, or one inspector ticked or unticked. */
+export type SchedulePatch = Partial<ScheduleInput> & { inspector?: { id: string; isAssigned: boolean } };
+
+/** Changes one unit's schedule line; the schedule travels whole (one last-writer-wins field). */
+export function setSchedule(
   db: AppDb,
   planId: string,
   unitId: string,
-  input: ScheduleInput,
+  patch: SchedulePatch,
   now = new Date(),
-): Promise<void> {
-  const plan = await draftOf(db, planId);
-  const entry: ScheduleEntry = {
-    unitId: UnitId.parse(unitId),
-    date: input.date || null,
-    leader: input.leader?.trim() || null,
-    members: input.members.map((m) => m.trim()).filter(Boolean),
-    inspectorIds: [...new Set(input.inspectorIds)].map((id) => UserId.parse(id)),
-  };
-  const others = plan.schedule.filter((e) => e.unitId !== unitId);
-  const ordered = plan.unitIds.flatMap((id) =>
-    id === unitId ? [entry] : others.filter((e) => e.unitId === id),
-  );
-  await writeFields(db, 'plans', planId, asJson({ schedule: ordered }), { now });
+) {
+  return serially(async () => {
+    const plan = await draftOf(db, planId);
+    const stored = plan.schedule.find((e) => e.unitId === unitId) ?? blankEntry(unitId);
+    const { inspector, ...fields } = patch;
+    const input = { ...stored, ...fields };
+    if (inspector) {
+      const others = input.inspectorIds.filter((id) => id !== inspector.id);
+      input.inspectorIds = inspector.isAssigned ? [...others, inspector.id] : others;
+    }
+    const entry: ScheduleEntry = {
+      unitId: UnitId.parse(unitId),
+      date: input.date || null,
+      leader: input.leader?.trim() || null,
+      members: input.members.map((m) => m.trim()).filter(Boolean),
+      inspectorIds: [...new Set(input.inspectorIds)].map((id) => UserId.parse(id)),
+    };
+    const others = plan.schedule.filter((e) => e.unitId !== unitId);
+    const ordered = plan.unitIds.flatMap((id) =>
+      id === unitId ? [entry] : others.filter((e) => e.unitId === id),
+    );
+    await writeFields(db, 'plans', planId, asJson({ schedule: ordered }), { now });
+  });
 }
 
 /** Why a plan cannot be approved: the domain's errors, or what the schedule still lacks. */
@@ -162,11 +180,20 @@ function teamOf(entry: ScheduleEntry): TeamMember[] {
  * domain's Vietnamese messages), then creates one inspection per planned unit, assigned to the
  * schedule's inspectors, scored against `catalogueId`, which is locked from then on.
  */
-export async function approvePlanWithInspections(
+export function approvePlanWithInspections(
   db: AppDb,
   planId: string,
   catalogueId: string | null,
   now = new Date(),
+): Promise<ApproveOutcome> {
+  return serially(() => approveNow(db, planId, catalogueId, now));
+}
+
+async function approveNow(
+  db: AppDb,
+  planId: string,
+  catalogueId: string | null,
+  now: Date,
 ): Promise<ApproveOutcome> {
   const plan = await draftOf(db, planId);
   const units = await listUnits(db);
@@ -202,4 +229,35 @@ export async function approvePlanWithInspections(
     inspectionIds.push(inspection.id);
   }
   return { ok: true, inspectionIds };
+}
+
+/** What the plan screen reads in one live query. */
+export interface PlanScreen {
+  plan: LocalPlan | null;
+  units: Awaited<ReturnType<typeof listUnits>>;
+  /** Last inspection of each unit up to the plan's year, outside this plan. */
+  lastInspectedOn: Map<string, string>;
+  /** Status of each planned unit's inspection, once the plan is approved. */
+  inspectionStatus: Map<string, InspectionStatus>;
+}
+
+export async function loadPlanScreen(db: AppDb, year: number): Promise<PlanScreen> {
+  const [plan, units, inspections] = await Promise.all([
+    planForYear(db, year),
+    listUnits(db),
+    db.inspections.toArray(),
+  ]);
+  const lastInspectedOn = new Map<string, string>();
+  const inspectionStatus = new Map<string, InspectionStatus>();
+  for (const i of inspections) {
+    if (i.deleted || i.unitId === null) continue;
+    if (plan && i.planId === plan.id) {
+      inspectionStatus.set(i.unitId, i.status);
+      continue;
+    }
+    const seen = lastInspectedOn.get(i.unitId);
+    if (i.date <= `${year}-12-31` && (seen === undefined || i.date > seen))
+      lastInspectedOn.set(i.unitId, i.date);
+  }
+  return { plan, units, lastInspectedOn, inspectionStatus };
 }

@@ -49,6 +49,28 @@ describe('the yearly plan', () => {
     expect(plan?.schedule.map((s) => s.unitId)).toEqual([units[1], units[2], units[11]]);
   });
 
+  it('keeps every schedule edit made in quick succession, each on top of the previous one', async () => {
+    const id = await draftPlan(db, 2026);
+    const unitId = units[0] ?? '';
+    const other = newId();
+    await Promise.all([
+      setSchedule(db, id, unitId, { date: '2026-04-15' }),
+      setSchedule(db, id, unitId, { leader: 'Nguyễn Văn An' }),
+      setSchedule(db, id, unitId, { members: ['Lò Thị Bình', 'Trần Văn C'] }),
+      setSchedule(db, id, unitId, { inspector: { id: INSPECTOR, isAssigned: true } }),
+      setSchedule(db, id, unitId, { inspector: { id: other, isAssigned: true } }),
+      setSchedule(db, id, unitId, { inspector: { id: INSPECTOR, isAssigned: false } }),
+    ]);
+    const entry = (await planForYear(db, 2026))?.schedule.find((e) => e.unitId === unitId);
+    expect(entry).toEqual({
+      unitId,
+      date: '2026-04-15',
+      leader: 'Nguyễn Văn An',
+      members: ['Lò Thị Bình', 'Trần Văn C'],
+      inspectorIds: [other],
+    });
+  });
+
   it('refuses a plan below quota with the domain message, and one without dates or inspectors', async () => {
     await seedBundledCatalogues(db);
     const id = await draftPlan(db, 2026);
