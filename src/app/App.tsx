@@ -5,10 +5,12 @@ import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { setSetting } from './settings.ts';
 import { SyncStatus } from './sync/SyncStatus.tsx';
+import { session } from './sync/status.ts';
 
 // The inspection screens carry zod, the catalogue and scoring: loaded on first use, precached for offline.
 const InspectionPage = lazy(() => import('./pages/InspectionPage.tsx').then((m) => m.InspectionPage));
 const LoginPage = lazy(() => import('./sync/LoginPage.tsx').then((m) => m.LoginPage));
+const OfficeApp = lazy(() => import('./office/OfficeApp.tsx').then((m) => m.OfficeApp));
 
 function NotFound() {
   return (
@@ -33,6 +35,11 @@ export function App() {
           <a href="/">{t('appName')}</a>
         </h1>
         <div class="header-tools">
+          {session.value?.user.role === 'admin' && (
+            <a class="btn btn-ghost" href="/office">
+              Văn phòng
+            </a>
+          )}
           <ConnectionBadge />
           <button
             type="button"
@@ -50,6 +57,8 @@ export function App() {
         <Route path="/" component={HomePage} />
         <Route path="/inspections/:id" component={InspectionPage} />
         <Route path="/login" component={LoginPage} />
+        <Route path="/office" component={OfficeApp} />
+        <Route path="/office/*" component={OfficeApp} />
         <Route default component={NotFound} />
       </Router>
       <footer class="app-footer">
