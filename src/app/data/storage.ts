@@ -13,7 +13,7 @@ export const storageState = signal<StorageState>({ persisted: null, usage: 0, qu
 export const NEARLY_FULL = 0.8;
 
 export async function refreshStorageState(): Promise<StorageState> {
-  const storage = navigator.storage;
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage?.estimate) return storageState.value;
   const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? null]);
   storageState.value = { persisted, usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
@@ -28,7 +28,7 @@ let asked = false;
  * after a user gesture, and unsynced inspections must not be evicted.
  */
 export async function askPersistence(): Promise<void> {
-  if (asked || !navigator.storage?.persist) return;
+  if (asked || typeof navigator === 'undefined' || !navigator.storage?.persist) return;
   asked = true;
   if (!(await navigator.storage.persisted())) await navigator.storage.persist();
   await refreshStorageState();

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInspection } from '../../../../src/app/data/inspections.ts';
+import { replayJournal } from '../../../../src/app/data/journal-replay.ts';
+import { reliableWrite } from '../../../../src/app/data/reliable-write.ts';
+import { recordAnswer } from '../../../../src/app/data/results.ts';
+import { hasJournal, journalEntries, journalPut } from '../../../../src/app/data/write-journal.ts';
+import { AppDb } from '../../../../src/app/db.ts';
+
+/** Node has no localStorage; the journal needs only these three calls. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+    clear: () => items.clear(),
+    key: () => null,
+    get length() {
+      return items.size;
+    },
+  };
+}
+
+describe('the write journal', () => {
+  let db: AppDb;
+  beforeEach(() => {
+    (globalThis as { localStorage?: Storage }).localStorage = memoryStorage();
+    db = new AppDb(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    delete (globalThis as { localStorage?: Storage }).localStorage;
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('holds a write until it commits, then forgets it', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    const pending = recordAnswer(db, id, 'A1.T1', { note: 'đang gõ' });
+    expect(journalEntries().map((e) => e.entry)).toEqual([
+      { verb: 'answer', inspectionId: id, criterionId: 'A1.T1', patch: { note: 'đang gõ' } },
+    ]);
+    await pending;
+    expect(hasJournal()).toBe(false);
+  });
+
+  it('replays a write a reloaded page never finished, once', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    // What a page cut off by a reload leaves behind: the journal entry, and nothing in the database.
+    journalPut(`results/${id}:A1.T1/note`, Date.now(), {
+      verb: 'answer',
+      inspectionId: id,
+      criterionId: 'A1.T1',
+      patch: { note: 'Đã kiểm tra sổ' },
+    });
+    const before = await db.outbox.count();
+    await replayJournal(db);
+    expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm tra sổ');
+    expect(hasJournal()).toBe(false);
+    const after = await db.outbox.count();
+    expect(after - before).toBe(2); // the result row, and the draft moving to "đang kiểm tra"
+    await replayJournal(db);
+    expect(await db.outbox.count()).toBe(after);
+  });
+
+  it('drops an entry whose values already reached the database, without writing again', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    await recordAnswer(db, id, 'A1.T1', { note: 'đã lưu' });
+    journalPut(`results/${id}:A1.T1/note`, Date.now(), {
+      verb: 'answer',
+      inspectionId: id,
+      criterionId: 'A1.T1',
+      patch: { note: 'đã lưu' },
+    });
+    const before = await db.outbox.count();
+    await replayJournal(db);
+    expect(await db.outbox.count()).toBe(before);
+    expect(hasJournal()).toBe(false);
+  });
+
+  it('keeps only the newest values when typing outruns the database', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const blocker = reliableWrite(db, 'block', () => gate);
+    const writes = ['Đ', 'Đã', 'Đã k', 'Đã kiểm'].map((note) => recordAnswer(db, id, 'A1.T1', { note }));
+    expect(journalEntries()).toHaveLength(1);
+    release();
+    await Promise.all([blocker, ...writes]);
+    expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm');
+    const entries = await db.outbox.toArray();
+    expect(entries.filter((e) => e.ops[0]?.table === 'results')).toHaveLength(1);
+  });
+});
