@@ -1,8 +1,8 @@
 import { CCHC_2025_ID } from '../../domain/criteria/cchc-2025-id.ts';
 import type { Json } from '../../domain/merge.ts';
 import { newId } from '../../domain/new-id.ts';
-import type { AppDb, Local } from '../db.ts';
 import type { InspectionRow } from '../../domain/schemas/inspection.ts';
+import type { AppDb, Local } from '../db.ts';
 import { createRow } from './write.ts';
 
 export interface NewInspectionInput {
@@ -12,7 +12,11 @@ export interface NewInspectionInput {
 }
 
 /** Creates a draft inspection on this device; it reaches the server on the next sync. */
-export async function createInspection(db: AppDb, input: NewInspectionInput, now = new Date()): Promise<string> {
+export async function createInspection(
+  db: AppDb,
+  input: NewInspectionInput,
+  now = new Date(),
+): Promise<string> {
   const id = newId();
   const row: { id: string } & Record<string, Json> = {
     id,

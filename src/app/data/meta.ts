@@ -1,5 +1,5 @@
-import { type Clock, createClock, type NodeId, newNodeId, tick } from '../../domain/hlc.ts';
 import type { Hlc } from '../../domain/hlc.ts';
+import { type Clock, createClock, type NodeId, newNodeId, tick } from '../../domain/hlc.ts';
 import type { AppDb } from '../db.ts';
 
 /**

@@ -40,32 +40,38 @@ export function writeFields(
   options: WriteOptions = {},
 ): Promise<void> {
   const now = options.now ?? new Date();
-  const write = loadValidator().then((validateOp) => db.transaction('rw', [db.synced(table), db.outbox, db.meta], async () => {
-    const existing = await db.synced(table).get(id);
-    if (!existing && !options.create) throw new InvalidWriteError(`${table}/${id} không tồn tại`);
-    const hlc = await nextStamp(db, now.getTime());
-    for (const [field, value] of Object.entries(fields)) {
-      const checked = validateOp({ table, id, field, value, hlc });
-      if (!checked.ok) throw new InvalidWriteError(checked.message);
-    }
-    const row: AnyLocalRow = existing
-      ? { ...existing, _hlc: { ...existing._hlc } }
-      : { id, _hlc: {}, _updatedAt: '' };
-    for (const [field, value] of Object.entries(fields)) {
-      row[field] = value;
-      row._hlc[field] = hlc;
-    }
-    row._updatedAt = now.toISOString();
-    await db.synced(table).put(row);
+  const write = loadValidator().then((validateOp) =>
+    db.transaction('rw', [db.synced(table), db.outbox, db.meta], async () => {
+      const existing = await db.synced(table).get(id);
+      if (!existing && !options.create) throw new InvalidWriteError(`${table}/${id} không tồn tại`);
+      const hlc = await nextStamp(db, now.getTime());
+      for (const [field, value] of Object.entries(fields)) {
+        const checked = validateOp({ table, id, field, value, hlc });
+        if (!checked.ok) throw new InvalidWriteError(checked.message);
+      }
+      const row: AnyLocalRow = existing
+        ? { ...existing, _hlc: { ...existing._hlc } }
+        : { id, _hlc: {}, _updatedAt: '' };
+      for (const [field, value] of Object.entries(fields)) {
+        row[field] = value;
+        row._hlc[field] = hlc;
+      }
+      row._updatedAt = now.toISOString();
+      await db.synced(table).put(row);
 
-    const op: OutboxWrite = { table, id, hlc, fields };
-    const last = await db.outbox.orderBy('mutationId').last();
-    if (last && last.mutationId > (await claimedUpTo(db)) && sameTarget(last.ops, op)) {
-      await db.outbox.put({ ...last, ops: [op] });
-    } else {
-      await db.outbox.add({ mutationId: await takeMutationId(db), ops: [op], createdAt: now.toISOString() });
-    }
-  }));
+      const op: OutboxWrite = { table, id, hlc, fields };
+      const last = await db.outbox.orderBy('mutationId').last();
+      if (last && last.mutationId > (await claimedUpTo(db)) && sameTarget(last.ops, op)) {
+        await db.outbox.put({ ...last, ops: [op] });
+      } else {
+        await db.outbox.add({
+          mutationId: await takeMutationId(db),
+          ops: [op],
+          createdAt: now.toISOString(),
+        });
+      }
+    }),
+  );
   return trackWrite(write);
 }
 
