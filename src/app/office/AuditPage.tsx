@@ -2,18 +2,14 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { appDb } from '../data/connection.ts';
 import { useLiveQuery } from '../live-query.ts';
-import { type AuditEntry, type AuditOp, listAudit } from './data/api.ts';
-import { loadRowNames, rowName } from './data/row-names.ts';
+import { describeOp } from './audit-text.ts';
+import { type AuditEntry, listAudit } from './data/api.ts';
+import { loadRowNames } from './data/row-names.ts';
 import { formatDateTime } from './format.ts';
-import { fieldLabel, tableLabel, valueText } from './labels.ts';
 
 const PAGE = 50;
 
-function opFields(op: AuditOp): Array<[string, unknown]> {
-  if (op.fields) return Object.entries(op.fields);
-  if (op.field !== undefined) return [[op.field, op.value]];
-  return [];
-}
+const SHOWN_OPS = 5;
 
 /** `/office/audit`: the server's log of changes, newest first: who, from which device, when, what. */
 export function AuditPage() {
@@ -71,16 +67,20 @@ export function AuditPage() {
                   <td>{e.deviceName ?? '–'}</td>
                   <td>
                     <ul class="plain-list">
-                      {e.ops.map((op, i) => (
-                        <li key={`${op.table}-${op.id}-${i}`}>
-                          <strong>{tableLabel(op.table)}</strong>
-                          {rowName(names, op.id) && ` “${rowName(names, op.id)}”`}:{' '}
-                          {opFields(op)
-                            .map(([field, value]) => `${fieldLabel(field)} = ${valueText(value, field)}`)
-                            .join('; ')}
-                        </li>
+                      {e.ops.slice(0, SHOWN_OPS).map((op, i) => (
+                        <li key={`${op.table}-${op.id}-${i}`}>{describeOp(op, names)}</li>
                       ))}
                     </ul>
+                    {e.ops.length > SHOWN_OPS && (
+                      <details>
+                        <summary>và {e.ops.length - SHOWN_OPS} thay đổi khác</summary>
+                        <ul class="plain-list">
+                          {e.ops.slice(SHOWN_OPS).map((op, i) => (
+                            <li key={`${op.table}-${op.id}-${i}`}>{describeOp(op, names)}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
                   </td>
                   <td>
                     {e.rejection ? (

@@ -44,9 +44,10 @@ export function CataloguePage() {
   const { catalogue, isLocked, isUsed } = view;
   const hasChanges =
     Object.keys(changes.value.criteria ?? {}).length > 0 || Object.keys(changes.value.areas ?? {}).length > 0;
+  // Targets the province still has to give; a null target without a source is a figure only recorded.
   const missingTargets = catalogue.areas
     .flatMap((a) => a.criteria)
-    .filter((c) => c.measure.type !== 'text' && c.target === null);
+    .filter((c) => c.measure.type !== 'text' && c.target === null && c.targetSource !== undefined);
 
   function setCriterion(id: string, change: CriterionChange) {
     changes.value = { ...changes.value, criteria: { ...changes.value.criteria, [id]: change } };
@@ -110,21 +111,24 @@ export function CataloguePage() {
           </select>
         )}
       </div>
-      <p class="muted">
-        Căn cứ: {catalogue.source.document}
-        {catalogue.source.issuer && ` · ${catalogue.source.issuer}`}
-      </p>
-      <p class={isLocked ? 'notice' : 'notice notice-ok'} data-testid="catalogue-state">
-        {isLocked
-          ? `🔒 Đã khóa${isUsed ? ' vì đã được dùng cho cuộc kiểm tra' : ''}${catalogue.lockedAt ? ` (từ ${formatDateTime(catalogue.lockedAt)})` : ''}: sửa chỉ tiêu hoặc điểm sẽ tạo phiên bản mới cho các kế hoạch sau.`
-          : 'Chưa được dùng: có thể đặt chỉ tiêu, điểm và trọng số trực tiếp.'}
-      </p>
-      {missingTargets.length > 0 && (
-        <p class="target-missing">
-          ⚠ {missingTargets.length} tiêu chí chưa có chỉ tiêu: {missingTargets.map((c) => c.id).join(', ')}.
-          Các tiêu chí này được ghi nhận số liệu nhưng không chấm điểm đến khi có chỉ tiêu.
+      <section class="card stack">
+        <p class="muted">
+          Căn cứ: {catalogue.source.document}
+          {catalogue.source.issuer && ` · ${catalogue.source.issuer}`}
         </p>
-      )}
+        <p class={isLocked ? 'notice' : 'notice notice-ok'} data-testid="catalogue-state">
+          {isLocked
+            ? `Đã khóa${isUsed ? ' vì đã được dùng cho cuộc kiểm tra' : ''}${catalogue.lockedAt ? ` (từ ${formatDateTime(catalogue.lockedAt)})` : ''}: sửa chỉ tiêu hoặc điểm sẽ tạo phiên bản mới cho các kế hoạch sau.`
+            : 'Chưa được dùng: có thể đặt chỉ tiêu, điểm và trọng số trực tiếp.'}
+        </p>
+        {missingTargets.length > 0 && (
+          <p class="target-missing">
+            ⚠ {missingTargets.length} tiêu chí chờ chỉ tiêu UBND tỉnh giao:{' '}
+            {missingTargets.map((c) => c.id).join(', ')}. Đến khi có chỉ tiêu, các tiêu chí này chỉ ghi nhận
+            số liệu, không chấm điểm.
+          </p>
+        )}
+      </section>
       {errors.value.length > 0 && (
         <ul class="error-list" role="alert">
           {errors.value.map((e) => (

@@ -39,6 +39,7 @@ export function CriterionEditRow({ criterion: c, change, onChange }: CriterionEd
           <span class="muted">Ghi nhận bằng lời</span>
         ) : c.measure.type === 'yesNo' ? (
           <select
+            class="target-select"
             aria-label={`Chỉ tiêu ${label}`}
             value={target === false ? 'no' : 'yes'}
             onChange={(e) => onChange({ ...change, target: e.currentTarget.value === 'yes' })}
@@ -59,9 +60,13 @@ export function CriterionEditRow({ criterion: c, change, onChange }: CriterionEd
             {c.measure.type === 'percent' ? '%' : c.measure.type === 'count' ? (c.measure.unit ?? '') : ''}
           </span>
         )}
-        {!isText && target === null && (
-          <div class="target-missing">⚠ Chưa có chỉ tiêu{c.targetSource ? ` (${c.targetSource})` : ''}</div>
-        )}
+        {!isText &&
+          target === null &&
+          (c.targetSource ? (
+            <div class="target-missing">⚠ Chưa có chỉ tiêu ({c.targetSource})</div>
+          ) : (
+            <div class="muted">Chỉ ghi nhận số liệu, không chấm điểm</div>
+          ))}
       </td>
       <td class="num">
         <input

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/domain/answer.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
+import { editCatalogue } from '../../../src/domain/criteria/revise.ts';
 import { formatPercent } from '../../../src/domain/rate.ts';
 import { scoreInspection } from '../../../src/domain/scoring.ts';
 import { createAccounts } from '../../helpers/accounts.ts';
@@ -80,6 +81,18 @@ describe('the office plans a year and sees an inspector’s result', () => {
     await expect.poll(() => page.getByTestId('units-table').locator('tbody tr').count()).toBe(12);
     await expect(page.getByTestId('unit-count').textContent()).resolves.toContain('12 đơn vị đang hoạt động');
 
+    // The province's target for A3.T3, set while the 2025 catalogue is still unused.
+    await page
+      .getByRole('navigation', { name: 'Văn phòng Sở' })
+      .getByRole('link', { name: 'Bộ tiêu chí' })
+      .click();
+    await page.getByTestId('catalogue-state').getByText('Chưa được dùng').waitFor();
+    await page.getByLabel('Chỉ tiêu A3.T3').fill('50');
+    await page.getByLabel('Chỉ tiêu A3.T3').blur();
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu thay đổi.').waitFor();
+    await page.getByText('2 tiêu chí chờ chỉ tiêu UBND tỉnh giao: A3.T4, A4.K2.').waitFor();
+
     // A plan for 2025: the proposal meets the quota; one unit removed, approval is refused.
     await page.goto(new URL('/office/plans/2025', server.url).href);
     await page.getByRole('button', { name: 'Lập kế hoạch đề xuất' }).click();
@@ -118,6 +131,12 @@ describe('the office plans a year and sees an inspector’s result', () => {
     await page.getByRole('button', { name: 'Phê duyệt kế hoạch' }).click();
     await page.getByText('Đã phê duyệt kế hoạch và tạo 3 cuộc kiểm tra').waitFor();
     await page.screenshot({ path: resolve(SHOTS, 'plan-approved-1280x800.png'), fullPage: true });
+    await page
+      .getByRole('navigation', { name: 'Văn phòng Sở' })
+      .getByRole('link', { name: 'Bộ tiêu chí' })
+      .click();
+    await page.getByTestId('catalogue-state').getByText('Đã khóa').waitFor();
+    await page.getByRole('button', { name: 'Tạo phiên bản mới với các thay đổi' }).waitFor();
     await syncNow(page);
 
     // The inspector's tablet downloads the assigned inspection and completes it offline.
@@ -162,10 +181,12 @@ describe('the office plans a year and sees an inspector’s result', () => {
     await expect.poll(() => ipad.getByTestId('sync-photos').textContent(), { timeout: 20_000 }).toBe('0');
 
     // The office syncs and sees it done, with the score the domain gives for those answers.
-    const expected = scoreInspection(
-      CCHC_2025,
-      new Map<string, Answer>([...plan].map(([id, p]) => [id, p.answer])),
-    );
+    // Scored against the office's catalogue (A3.T3 now judged), not the one bundled with the app.
+    const edited = editCatalogue(CCHC_2025, { criteria: { 'A3.T3': { target: 50 } } }, false);
+    if (!edited.ok) throw new Error('the edit is valid');
+    const answers = new Map<string, Answer>([...plan].map(([id, p]) => [id, p.answer]));
+    const expected = scoreInspection(edited.catalogue, answers);
+    expect(expected.overall.percent).not.toBe(scoreInspection(CCHC_2025, answers).overall.percent);
     await page.goto(new URL('/office?year=2025', server.url).href);
     await syncNow(page);
     const dashboard = page.getByTestId('office-dashboard');
