@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Header,
   type IRunOptions,
   PageNumber,
@@ -28,7 +27,8 @@ export const BODY = 26;
 /** Text width of the page: 210 mm less 30 mm left and 20 mm right. */
 export const TEXT_WIDTH_MM = 160;
 
-export const mm = convertMillimetersToTwip;
+/** Millimetres in twips, rounded (docx's own converter truncates: A4 would come out 11905 × 16837). */
+export const mm = (millimetres: number): number => Math.round((millimetres * 1440) / 25.4);
 
 /** Page setup of every exported document; the page number is centred in the top margin from page 2. */
 export function sectionProperties() {

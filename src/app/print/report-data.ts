@@ -5,7 +5,7 @@ import { loadCatalogue } from './load-catalogue.ts';
 import { DEFAULT_REPORT_SIGNER, type ReportInput, type ReportSigner } from './report-model.ts';
 
 /** What the report reads from the device; the date and number come from the screen. */
-export type ReportData = Omit<ReportInput, 'date' | 'number'>;
+export type ReportData = Omit<ReportInput, 'date' | 'number' | 'signer'> & { signer: ReportSigner };
 
 function signerOf(plan: Record<string, unknown>): ReportSigner {
   // A plan row may carry who signs its report; the seed plan's signer is the default.

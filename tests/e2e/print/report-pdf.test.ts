@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Tablet } from '../../helpers/browser.ts';
 import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
@@ -122,6 +124,20 @@ describe('the printed báo cáo tổng hợp of a 50-unit plan (/plans/:id/repor
       const heading = words.filter((w) => w.page === page && w.text === 'TT' && w.yMax < firstRow);
       expect(heading.length, `heading row on page ${page}`).toBe(1);
     }
+  });
+
+  it('downloads the unit scores as CSV, one row per planned unit', async () => {
+    const page = await tablet.page();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(UNITS + 1);
+    expect(rows[0]?.[1]).toBe('Phòng, đơn vị');
+    expect(rows.slice(1).map((r) => r[1])).toEqual(planFixture(UNITS).units.map((u) => u.name));
   });
 
   it('numbers the pages from page 2 only', () => {

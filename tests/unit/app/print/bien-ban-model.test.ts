@@ -99,9 +99,15 @@ describe('buildBienBan', () => {
     expect(failing).toMatchObject({ figures: '41/50', rate: '82,0%', status: 'Không đạt', earned: 0 });
     expect(failing.points.startsWith('0/')).toBe(true);
 
-    const skipped = line(model, firstWhere((_, n) => n % 11 === 10));
+    const skipped = line(
+      model,
+      firstWhere((_, n) => n % 11 === 10),
+    );
     expect(skipped).toMatchObject({ figures: '', rate: '', status: 'Chưa chấm', points: '—', earned: null });
-    const notApplicable = line(model, firstWhere((_, n) => n % 11 === 9));
+    const notApplicable = line(
+      model,
+      firstWhere((_, n) => n % 11 === 9),
+    );
     expect(notApplicable).toMatchObject({ figures: '—', status: 'Không áp dụng', points: '—' });
 
     const textId = firstWhere((c, n) => c.measure.type === 'text' && answerFor(c, n) !== null && n % 11 < 9);
@@ -156,7 +162,11 @@ describe('buildBienBan', () => {
 
   it('signs with the signature rows, or names the leader and first representative when unsigned', () => {
     const signed = buildBienBan(input()).signatures;
-    expect(signed.unit).toEqual({ caption: 'ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA', name: UNIT_SIGNER, sha256: 'u'.repeat(64) });
+    expect(signed.unit).toEqual({
+      caption: 'ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA',
+      name: UNIT_SIGNER,
+      sha256: 'u'.repeat(64),
+    });
     expect(signed.leader).toEqual({ caption: 'TRƯỞNG ĐOÀN KIỂM TRA', name: LEADER, sha256: 'l'.repeat(64) });
     const unsigned = buildBienBan(input({ signatures: [] })).signatures;
     expect(unsigned.unit).toMatchObject({ name: UNIT_SIGNER, sha256: null });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CCHC_2025 } from '../../../../src/domain/criteria/cchc-2025.ts';
 import {
   formatDayVi,
   formatDocNumber,
@@ -8,6 +7,7 @@ import {
   formatTimeOfDayVi,
   toRoman,
 } from '../../../../src/app/print/format.ts';
+import { CCHC_2025 } from '../../../../src/domain/criteria/cchc-2025.ts';
 
 const criterion = (id: string) => {
   const c = CCHC_2025.areas.flatMap((a) => a.criteria).find((k) => k.id === id);
@@ -17,7 +17,17 @@ const criterion = (id: string) => {
 
 describe('print formatting', () => {
   it('numbers the Mục sections in Roman numerals', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 9, 14].map(toRoman)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'IX', 'XIV']);
+    expect([1, 2, 3, 4, 5, 6, 7, 9, 14].map(toRoman)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'IX',
+      'XIV',
+    ]);
   });
 
   it('writes Số with a leading zero below 10 and no spaces around / and -, or a blank', () => {
