@@ -3,6 +3,7 @@ import { ConnectionBadge } from './components/ConnectionBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
+import { BienBanRoute, ReportRoute } from './print/routes.ts';
 import { setSetting } from './settings.ts';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { session } from './sync/status.ts';
@@ -56,6 +57,8 @@ export function App() {
       <Router>
         <Route path="/" component={HomePage} />
         <Route path="/inspections/:id" component={InspectionPage} />
+        <Route path="/inspections/:id/print" component={BienBanRoute} />
+        <Route path="/plans/:id/report" component={ReportRoute} />
         <Route path="/login" component={LoginPage} />
         <Route path="/office" component={OfficeApp} />
         <Route path="/office/*" component={OfficeApp} />
