@@ -40,6 +40,9 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, ...tls }, (info) => {
     console.log(`listening on ${scheme}://${host}:${info.port}`);
   });
+  // Node closes an idle keep-alive connection after 5 s, just when a tablet on a slow link may send its
+  // next request on it ("other side closed"); a minute is what load balancers use (and outlasts their 60 s).
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
   server.on('error', (err) => {
     console.error('server error:', err);
     void shutdown(server, store, 1);
