@@ -6,12 +6,14 @@ import { AppDb } from '../../../../src/app/db.ts';
 import { applyPulledPage } from '../../../../src/app/sync/apply.ts';
 import { readCursor, readEpoch } from '../../../../src/app/sync/state.ts';
 import type { RowChange } from '../../../../src/domain/api/sync.ts';
+import { formatHlc, type Hlc, type NodeId } from '../../../../src/domain/hlc.ts';
 import { newId } from '../../../../src/domain/ids.ts';
 
+const remoteNode = 'ffffffffffffffff' as NodeId; // a well-formed node id of another device
 const remote = (minute: number) =>
-  `2026-03-15T02:${String(minute).padStart(2, '0')}:00.000Z-0000-ffffffffffffffff`;
+  formatHlc({ millis: Date.UTC(2026, 2, 15, 2, minute), counter: 0, node: remoteNode });
 
-function inspectionChange(id: string, hlc: string, fields: Record<string, unknown>): RowChange {
+function inspectionChange(id: string, hlc: Hlc, fields: Record<string, unknown>): RowChange {
   return {
     table: 'inspections',
     id,
@@ -103,7 +105,7 @@ describe('applying a pulled page', () => {
     await applyPulledPage(db, {
       changes: [
         inspectionChange(id, remote(1), { ...fullInspection, unitName: 'x'.repeat(5000) }),
-        { table: 'futureTable', id: 'a', fields: { x: [1, remote(1)] } } as RowChange,
+        { table: 'futureTable', id: 'a', fields: { x: [1, remote(1)] } },
       ],
       cursor: 2,
       epoch: 'e',
