@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { runAppSize } from './app-size.ts';
+import { runInspector } from './inspector.ts';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and rewrites their
@@ -7,6 +8,7 @@ import { runAppSize } from './app-size.ts';
  */
 const benchmarks: Record<string, () => void | Promise<void>> = {
   'app-size': runAppSize,
+  inspector: runInspector,
 };
 
 const wanted = process.argv.slice(2);

@@ -37,8 +37,11 @@ export function recordAnswer(
     db,
     `results/${id}/${Object.keys(fields).sort().join(',')}`,
     async () => {
-      const inspection = await editableInspection(db, inspectionId);
-      if (await db.results.get(id)) {
+      // One read transaction for both checks: each IndexedDB transaction costs a round trip.
+      const [inspection, existing] = await db.transaction('r', [db.inspections, db.results], () =>
+        Promise.all([editableInspection(db, inspectionId), db.results.get(id)]),
+      );
+      if (existing) {
         await writeFields(db, 'results', id, fields, { now });
       } else {
         const row = { id, inspectionId, criterionId, ...EMPTY_ANSWER, note: '', deleted: false, ...fields };
