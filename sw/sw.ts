@@ -9,8 +9,9 @@ declare const __BUILD_ID__: string;
 // Wiring only. The new worker waits until the page asks it to take over: the page sends
 // SKIP_WAITING only after the user accepted the update and unsaved writes were flushed, so a
 // half-filled checklist is never reloaded away.
-setUpRuntimeCaching();
+// The precache route goes first: routes match in the order they are registered.
 setUpPrecache(self.__WB_MANIFEST);
+setUpRuntimeCaching();
 
 // On the very first install there is no older version a page could be running, so the worker
 // takes control at once and the app works offline from the first visit. Updates never claim.

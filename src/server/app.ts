@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { handleError } from './error-handler.ts';
 import { bodySizeLimit, JSON_BODY_LIMIT } from './middleware/body-limit.ts';
+import { compressSite } from './middleware/compress-site.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { blobRoutes } from './routes/blobs.ts';
@@ -26,6 +27,7 @@ export function createApp({ store, distDir, version, startedAt }: AppOptions): H
   const app = new Hono();
 
   app.use('*', cacheHeaders());
+  app.use('*', compressSite());
   // Pushes and blobs are bigger than other JSON bodies; their routes set their own limits.
   app.use('/api/*', bodySizeLimit({ maxSize: JSON_BODY_LIMIT, except: ['/api/sync/push', '/api/blobs'] }));
 
