@@ -1,15 +1,8 @@
 import type { Insertable } from 'kysely';
-import {
-  type Mutation,
-  type Op,
-  type PushRequest,
-  type PushResponse,
-  type Rejection,
-  writeOps,
-} from '../../domain/api/sync.ts';
+import type { Mutation, PushRequest, PushResponse, Rejection } from '../../domain/api/sync.ts';
 import { checkDrift } from '../../domain/hlc.ts';
 import { applyOp } from '../../domain/merge.ts';
-import { isSyncTable, validateOp } from '../../domain/sync-tables.ts';
+import { validateWrite } from '../../domain/sync-tables.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
 import type { Database } from '../store/schema.ts';
@@ -171,16 +164,11 @@ function applyMutation(
   const overlay = new RowOverlay(rows);
   const conflicts: RowConflictDraft[] = [];
   for (const write of mutation.ops) {
-    const ops: Op[] = [];
-    for (const raw of writeOps(write)) {
-      const checked = validateOp(raw);
-      if (!checked.ok) return { error: checked.error, message: checked.message };
-      ops.push(checked.op);
-    }
-    const table = write.table;
+    const checked = validateWrite(write);
+    if (!checked.ok) return { error: checked.error, message: checked.message };
+    const { table, ops } = checked;
     const hlc = ops[0]?.hlc; // a row write has at least one field, all under one stamp
-    if (!isSyncTable(table) || hlc === undefined)
-      return { error: 'unknown-table', message: `Bảng không tồn tại: ${table}` };
+    if (hlc === undefined) return { error: 'unknown-table', message: `Bảng không tồn tại: ${table}` };
     const drift = checkDrift(hlc, now);
     if (!drift.ok) return { error: drift.error, message: drift.message };
     const refusal = authorizeWrite(caller.user, table, write, overlay);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Sha256 } from '../../../src/domain/api/blobs.ts';
-import type { RawOp } from '../../../src/domain/api/sync.ts';
+import { type RawOp, type RowWrite, writeOps } from '../../../src/domain/api/sync.ts';
 import { catalogueToRow } from '../../../src/domain/criteria/catalogue-row.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import { formatHlc, type Hlc } from '../../../src/domain/hlc.ts';
@@ -28,6 +29,7 @@ import {
   type SyncTable,
   syncFields,
   validateOp,
+  validateWrite,
 } from '../../../src/domain/sync-tables.ts';
 
 const node = NodeId.parse('0123456789abcdef');
@@ -220,5 +222,144 @@ describe('validateOp', () => {
       value: 'A3.T1',
     });
     expect(validateOp(raw).ok).toBe(true);
+  });
+});
+
+/** What validating a write op by op gives: the first refusal, or every op checked. */
+function opByOp(write: RowWrite) {
+  const ops = [];
+  for (const raw of writeOps(write)) {
+    const checked = validateOp(raw);
+    if (!checked.ok) return checked;
+    ops.push(checked.op);
+  }
+  return { ok: true, ops };
+}
+
+describe('validateWrite', () => {
+  const write = (patch: Partial<RowWrite>): RowWrite => ({
+    table: 'results',
+    id: ROWS.results.id,
+    hlc,
+    fields: { note: 'Có', numerator: 3, denominator: 4 },
+    ...patch,
+  });
+
+  it('returns the ops of a valid write, one per field, under its stamp', () => {
+    const checked = validateWrite(write({}));
+    expect(checked).toEqual({ ok: true, table: 'results', ops: writeOps(write({})) });
+  });
+
+  it.each([
+    ['an unknown table', write({ table: 'users' }), 'unknown-table'],
+    ['an unknown field after a valid one', write({ fields: { note: 'x', score: 1 } }), 'unknown-field'],
+    ['a bad id', write({ id: newId() }), 'invalid-id'],
+    ['a bad value after a valid one', write({ fields: { note: 'x', numerator: 'ba' } }), 'invalid-value'],
+    ['a bad stamp', write({ hlc: 'hôm qua' }), 'invalid-hlc'],
+  ])('refuses %s with the code and message of validateOp', (_label, raw, error) => {
+    const checked = validateWrite(raw);
+    expect(checked).toMatchObject({ ok: false, error });
+    expect(checked).toEqual(opByOp(raw));
+  });
+
+  it('reports what the first field would, as op by op: an unknown first field before a bad id', () => {
+    const raw = write({ id: 'khong-phai-ma', fields: { score: 1, note: 'x' } });
+    expect(validateWrite(raw)).toMatchObject({ ok: false, error: 'unknown-field' });
+    expect(validateWrite(raw)).toEqual(opByOp(raw));
+  });
+
+  it('reports a bad value before a bad stamp', () => {
+    const raw = write({ hlc: 'hôm qua', fields: { note: 5 } });
+    expect(validateWrite(raw)).toMatchObject({ ok: false, error: 'invalid-value' });
+    expect(validateWrite(raw)).toEqual(opByOp(raw));
+  });
+
+  // Writes built from valid rows of every table, then spoiled in the ways a broken or hostile client might:
+  // wrong table, wrong or foreign id, a field that does not exist, the id as a field, a value of another
+  // field or type, a value disagreeing with the id, a bad stamp.
+  const fieldsOf = (table: SyncTable) =>
+    Object.entries(ROWS[table] as Record<string, unknown>)
+      .filter(([field]) => field !== 'id')
+      .map(([field, value]) => ({ field, value }));
+  const everyField = SYNC_TABLE_NAMES.flatMap(fieldsOf);
+  const spoiled = fc.oneof(
+    fc.constantFrom(...everyField),
+    fc.record({
+      field: fc.constantFrom('id', 'score', '__proto__', 'toString', 'inspectionId', 'criterionId', 'role'),
+      value: fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.constantFrom(inspection.id, 'A3.T1', 'leader', newId()),
+      ),
+    }),
+    fc.record({
+      field: fc.constantFrom(...everyField.map((f) => f.field)),
+      value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 3 }), fc.constant(null)),
+    }),
+  );
+  const arbitraryWrite = fc.constantFrom(...SYNC_TABLE_NAMES).chain((own) =>
+    fc
+      .record({
+        table: fc.oneof(
+          { weight: 12, arbitrary: fc.constant<string>(own) },
+          { weight: 1, arbitrary: fc.constantFrom('users', 'constructor', '', ...SYNC_TABLE_NAMES) },
+        ),
+        id: fc.oneof(
+          { weight: 12, arbitrary: fc.constant<string>(ROWS[own].id) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom('', 'x', newId(), `${inspection.id}:Z9.T9`, ROWS.results.id),
+          },
+        ),
+        hlc: fc.oneof(
+          { weight: 12, arbitrary: fc.constant<string>(hlc) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom('', '2026-03-15', `${hlc}0`, hlc.replace('03-15', '02-30')),
+          },
+        ),
+        fields: fc.uniqueArray(
+          fc.oneof(
+            { weight: 30, arbitrary: fc.constantFrom(...fieldsOf(own)) },
+            { weight: 1, arbitrary: spoiled },
+          ),
+          { minLength: 1, maxLength: 6, selector: (f) => f.field },
+        ),
+      })
+      .map(
+        ({ table, id, hlc, fields }): RowWrite => ({
+          table,
+          id,
+          hlc,
+          fields: Object.fromEntries(fields.map((f) => [f.field, f.value])) as RowWrite['fields'],
+        }),
+      ),
+  );
+
+  it('accepts and refuses exactly what validateOp does field by field, with the same code and message', () => {
+    let accepted = 0;
+    const refused = new Set<string>();
+    fc.assert(
+      fc.property(arbitraryWrite, (raw) => {
+        const fast = validateWrite(raw);
+        const slow = opByOp(raw);
+        if (fast.ok) {
+          accepted += 1;
+          expect(slow).toEqual({ ok: true, ops: fast.ops });
+        } else {
+          refused.add(fast.error);
+          expect(fast).toEqual(slow);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    // The property means little if nearly every write is refused: make sure both sides are exercised.
+    expect(accepted).toBeGreaterThan(200);
+    expect([...refused].sort()).toEqual([
+      'invalid-hlc',
+      'invalid-id',
+      'invalid-value',
+      'unknown-field',
+      'unknown-table',
+    ]);
   });
 });
