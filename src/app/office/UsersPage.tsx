@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { CreateUserRequest } from '../../domain/api/auth.ts';
 import { USER_ROLE_LABELS, type UserRole } from '../../domain/schemas/user.ts';
 import { session } from '../sync/status.ts';
 import { createUser, listDevices, listUsers, revokeDevice, setUserDisabled } from './data/api.ts';
@@ -20,12 +21,18 @@ export function UsersPage() {
   async function create(event: Event) {
     event.preventDefault();
     notice.value = null;
-    const result = await createUser({
+    // The same schema the server parses with, so each mistake gets its own Vietnamese sentence here.
+    const request = CreateUserRequest.safeParse({
       username: username.value.trim().toLowerCase(),
       displayName: displayName.value.trim(),
       password: password.value,
       role: role.value,
     });
+    if (!request.success) {
+      error.value = request.error.issues.map((i) => i.message).join(' ');
+      return;
+    }
+    const result = await createUser(request.data);
     if (!result.ok) {
       error.value = result.message;
       return;

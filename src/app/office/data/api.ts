@@ -1,6 +1,7 @@
 import type { DeviceToken } from '../../../domain/api/auth.ts';
 import type { Json } from '../../../domain/merge.ts';
 import type { UserRole, UserRow } from '../../../domain/schemas/user.ts';
+import { getSetting } from '../../settings.ts';
 import { callJson, type HttpResult } from '../../sync/http.ts';
 import { session } from '../../sync/status.ts';
 
@@ -9,8 +10,10 @@ import { session } from '../../sync/status.ts';
  * only: unlike synced rows they live on the server alone, so a failure is shown, never queued.
  */
 
-function call<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
-  return callJson<T>({ baseUrl: location.origin, token: session.value?.token ?? null }, method, path, body);
+async function call<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
+  // Right after a reload the sync scheduler may not have loaded the session yet: read it from settings.
+  const token = session.value?.token ?? (await getSetting('session'))?.token ?? null;
+  return callJson<T>({ baseUrl: location.origin, token }, method, path, body);
 }
 
 export const listUsers = () => call<{ users: UserRow[] }>('GET', '/api/users');
