@@ -59,9 +59,6 @@ export function EvidencePhotos({ criterionId }: { criterionId: string }) {
       )}
       {!disabled && (
         <div class="photo-actions">
-          <label class="btn" for={`${inputId}-camera`}>
-            {t('takePhoto')}
-          </label>
           <input
             id={`${inputId}-camera`}
             class="visually-hidden"
@@ -70,9 +67,10 @@ export function EvidencePhotos({ criterionId }: { criterionId: string }) {
             capture="environment"
             onChange={onFiles}
           />
-          <label class="btn" for={`${inputId}-file`}>
-            {t('choosePhoto')}
+          <label class="btn" for={`${inputId}-camera`}>
+            {t('takePhoto')}
           </label>
+
           <input
             id={`${inputId}-file`}
             class="visually-hidden"
@@ -82,6 +80,9 @@ export function EvidencePhotos({ criterionId }: { criterionId: string }) {
             onChange={onFiles}
             data-testid="photo-file"
           />
+          <label class="btn" for={`${inputId}-file`}>
+            {t('choosePhoto')}
+          </label>
           {busy.value && (
             <span role="status" class="muted">
               {t('compressing')}
