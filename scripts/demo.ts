@@ -6,9 +6,8 @@
 // in this process on a free port and the rows are pushed with `POST /api/sync/push` as the office, built
 // with the domain's `rowToOps` and `tick`. Rows have fixed ids and only those the server lacks are pushed,
 // so running it twice adds nothing and never undoes what people did with the demo in between.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { PullResponse, PushResponse, RowWrite } from '../src/domain/api/sync.ts';
 import { type Clock, createClock, newNodeId, tick } from '../src/domain/hlc.ts';
@@ -17,7 +16,7 @@ import { createApp } from '../src/server/app.ts';
 import { createUser, findUserByUsername } from '../src/server/auth/accounts.ts';
 import { readServerConfig } from '../src/server/config.ts';
 import { migrateToLatest } from '../src/server/store/migrations/index.ts';
-import { openSqliteStore } from '../src/server/store/sqlite.ts';
+import { openConfiguredStore } from '../src/server/store/open.ts';
 import type { Store } from '../src/server/store/store.ts';
 import { DEMO_ACCOUNTS, demoCatalogue, demoInspections, demoPlan, demoUnits } from './demo-data.ts';
 
@@ -91,8 +90,8 @@ function rowWrite<T extends SyncTable>(table: T, row: SyncRow<T>, clock: { curre
 }
 
 async function main(): Promise<void> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = openSqliteStore(join(config.dataDir, 'cchc.sqlite'));
+  const store = await openConfiguredStore(config);
+  const where = config.databaseUrl ? 'PostgreSQL' : config.dataDir;
   await migrateToLatest(store.db);
   const { ids, created } = await ensureAccounts(store);
 
@@ -146,8 +145,8 @@ async function main(): Promise<void> {
 
     console.log(
       rows.length > 0
-        ? `Đã nạp ${rows.length} dòng dữ liệu mẫu vào ${config.dataDir}.`
-        : `Dữ liệu mẫu đã có sẵn trong ${config.dataDir}; không thêm gì.`,
+        ? `Đã nạp ${rows.length} dòng dữ liệu mẫu vào ${where}.`
+        : `Dữ liệu mẫu đã có sẵn trong ${where}; không thêm gì.`,
     );
     console.log('\nTài khoản (tên đăng nhập / mật khẩu):');
     for (const account of DEMO_ACCOUNTS) {

@@ -20,10 +20,12 @@ export interface AppOptions {
   /** package.json version, reported by /api/health. */
   version: string;
   startedAt: Date;
+  /** Count failed logins by the first X-Forwarded-For address (TRUST_PROXY=1, behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 /** The whole HTTP surface: the /api resources, then the PWA from `distDir` on the same origin. */
-export function createApp({ store, distDir, version, startedAt }: AppOptions): Hono {
+export function createApp({ store, distDir, version, startedAt, trustProxy = false }: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', cacheHeaders());
@@ -32,7 +34,7 @@ export function createApp({ store, distDir, version, startedAt }: AppOptions): H
   app.use('/api/*', bodySizeLimit({ maxSize: JSON_BODY_LIMIT, except: ['/api/sync/push', '/api/blobs'] }));
 
   app.route('/api/health', healthRoutes({ store, version, startedAt }));
-  app.route('/api/auth', authRoutes({ store }));
+  app.route('/api/auth', authRoutes({ store, trustProxy }));
   app.route('/api/users', userRoutes({ store }));
   app.route('/api/devices', deviceRoutes({ store }));
   app.route('/api/sync', syncRoutes({ store }));

@@ -1,14 +1,13 @@
 // The server process: `node --import tsx src/server/main.ts` (what `npm start` runs).
 // stdout gets exactly one line, `listening on <url>`, which scripts and tests wait for; every other
 // message goes to stderr.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { migrateToLatest } from './store/migrations/index.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openConfiguredStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
 
 /** How long a shutdown waits for open requests before cutting their connections. */
@@ -21,8 +20,7 @@ async function main(): Promise<void> {
     version: string;
   };
 
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = openSqliteStore(join(config.dataDir, 'cchc.sqlite'));
+  const store = await openConfiguredStore(config);
   try {
     for (const name of await migrateToLatest(store.db)) console.error(`applied migration ${name}`);
   } catch (err) {
@@ -30,7 +28,13 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const app = createApp({ store, distDir: config.distDir, version, startedAt });
+  const app = createApp({
+    store,
+    distDir: config.distDir,
+    version,
+    startedAt,
+    trustProxy: config.trustProxy,
+  });
   const tls = config.tls && {
     createServer: createHttpsServer,
     serverOptions: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) },

@@ -1,8 +1,6 @@
 // Account administration from the server's shell: `npm run admin -- <command> [options]`. It opens the
-// database at DATA_DIR (default ./data) exactly as the server does, migrating it first, so the first admin
-// can be created before the server has ever run. Exit code 0 on success, 1 on a refused command, 2 on misuse.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// database exactly as the server does (DATABASE_URL, or else DATA_DIR, default ./data), migrating it first,
+// so the first admin can be created before the server has ever run. Exit code 0 on success, 1 on a refused command, 2 on misuse.
 import { parseArgs } from 'node:util';
 import { CreateUserRequest } from '../../domain/api/auth.ts';
 import { Password } from '../../domain/schemas/user.ts';
@@ -15,7 +13,7 @@ import {
 } from '../auth/accounts.ts';
 import { readServerConfig } from '../config.ts';
 import { migrateToLatest } from '../store/migrations/index.ts';
-import { openSqliteStore } from '../store/sqlite.ts';
+import { openConfiguredStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 
 const USAGE = `usage:
@@ -92,8 +90,7 @@ async function run(argv: string[], store: Store): Promise<string> {
 
 async function main(): Promise<number> {
   const config = readServerConfig(process.env);
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = openSqliteStore(join(config.dataDir, 'cchc.sqlite'));
+  const store = await openConfiguredStore(config);
   try {
     await migrateToLatest(store.db);
     console.log(await run(process.argv.slice(2), store));

@@ -14,8 +14,18 @@ import { parseJson } from '../validate.ts';
 const invalidCredentials = () =>
   new ApiError(401, 'invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
-/** The peer address (the socket's, not a header a client could forge); 'local' for in-process requests. */
-function clientAddress(c: Context): string {
+/**
+ * The client's address for the rate limit: the socket's peer, which a client cannot forge; 'local' for
+ * in-process requests. Behind a reverse proxy every socket is the proxy's, so with `trustProxy` the first
+ * X-Forwarded-For entry is used instead. The proxy must then be the only way in and must overwrite the
+ * header with the peer it sees (Caddy does by default; nginx: `proxy_set_header X-Forwarded-For
+ * $remote_addr`): a proxy that appends keeps whatever first entry the client sent, which it can forge.
+ */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const first = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (first) return first;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -28,12 +38,18 @@ function clientAddress(c: Context): string {
  * token; an unknown user and a wrong password get the same 401 after the same work; five failures in
  * fifteen minutes for a username or an address → 429 with Retry-After.
  */
-export function authRoutes({ store }: { store: Store }): Hono<AuthEnv> {
+export function authRoutes({
+  store,
+  trustProxy = false,
+}: {
+  store: Store;
+  trustProxy?: boolean;
+}): Hono<AuthEnv> {
   const auth = new Hono<AuthEnv>();
 
   auth.post('/login', async (c) => {
     const login = await parseJson(c, LoginRequest);
-    const keys = loginKeys(login.username, clientAddress(c));
+    const keys = loginKeys(login.username, clientAddress(c, trustProxy));
     const retryAfter = await loginRetryAfter(store.db, keys, Date.now());
     if (retryAfter > 0) {
       const body = {

@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 /**
- * What the routes see of the database, whatever engine is behind it. SQLite is the default; a
- * PostgreSQL store (for several server instances behind a load balancer) will return the same shape
- * with `dialect: 'postgres'`, so code that needs engine-specific SQL can branch on it.
+ * What the routes see of the database, whatever engine is behind it: SQLite (sqlite.ts, the default) or
+ * PostgreSQL (postgres.ts, for several server instances behind a load balancer). Both run the same
+ * migrations and queries; `dialect` lets the rare engine-specific statement branch.
  */
 export interface Store {
   db: Kysely<Database>;
-  dialect: 'sqlite';
+  dialect: 'sqlite' | 'postgres';
   /** Flushes and closes the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

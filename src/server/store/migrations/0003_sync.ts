@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { bytesType, isPostgres } from './dialect.ts';
 
 /**
  * The sync store (DESIGN.md "Sync protocol", sync-research.md §2).
@@ -27,6 +28,11 @@ import type { Kysely } from 'kysely';
  */
 // biome-ignore lint/suspicious/noExplicitAny: Kysely's migration signature (see 0001_init).
 export async function up(db: Kysely<any>): Promise<void> {
+  // An auto-numbered key: SQLite's `integer primary key autoincrement`, PostgreSQL's `bigserial` (which
+  // has no `autoincrement`). Both only order the audit log and conflicts; their writers are serialised on
+  // `sync_seq`, so numbers follow commit order there too.
+  const pg = isPostgres(db);
+  const serialType = pg ? 'bigserial' : 'integer';
   await db.schema
     .createTable('sync_rows')
     .addColumn('tbl', 'text', (col) => col.notNull())
@@ -69,7 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('sync_mutations')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', serialType, (col) => (pg ? col.primaryKey() : col.primaryKey().autoIncrement()))
     .addColumn('client_id', 'text', (col) => col.notNull())
     .addColumn('mutation_id', 'bigint', (col) => col.notNull())
     .addColumn('user_id', 'text', (col) => col.notNull())
@@ -92,7 +98,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('sync_conflicts')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', serialType, (col) => (pg ? col.primaryKey() : col.primaryKey().autoIncrement()))
     .addColumn('tbl', 'text', (col) => col.notNull())
     .addColumn('row_id', 'text', (col) => col.notNull())
     .addColumn('field', 'text', (col) => col.notNull())
@@ -121,7 +127,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sha256', 'text', (col) => col.primaryKey())
     .addColumn('mime', 'text', (col) => col.notNull())
     .addColumn('size', 'integer', (col) => col.notNull())
-    .addColumn('data', 'blob', (col) => col.notNull())
+    // In the database, not on disk, so every server instance sees every photo (README "PostgreSQL").
+    .addColumn('data', bytesType(db), (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema
