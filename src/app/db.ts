@@ -27,6 +27,8 @@ export interface OutboxWrite {
   id: string;
   hlc: Hlc;
   fields: Record<string, Json>;
+  /** The stamps the written fields had here before the write (see RowWrite.base); absent in rebuilt entries. */
+  base?: Record<string, Hlc>;
 }
 
 /** One user change: every write of it is pushed, applied and acknowledged together. */

@@ -15,7 +15,8 @@ import { compareHlc, type Hlc, hlcNode } from './hlc.ts';
  * Conflict records ("no edit vanishes silently"): whenever the two writes that meet carry different values
  * and come from different nodes, the loser is reported with the winner: `lostValue/lostHlc` is the write that
  * will not be seen, `keptValue/keptHlc` the one that stays (for now). A node replacing its own earlier value is
- * an edit, not a conflict; equal values lose nothing. Guarantee (tested in merge.test.ts): in any delivery
+ * an edit, not a conflict; equal values lose nothing; nor is a write whose `base` says its writer had seen the
+ * value it replaces (a sequential edit from another device). Guarantee (tested in merge.test.ts): in any delivery
  * order, every write that is neither the final value nor superseded by a later write of the same node or with
  * the same value appears as `lostHlc` in some record. A write delivered again after it lost may be reported
  * again, so consumers key stored conflicts on (table, id, field, lostHlc).
@@ -40,6 +41,12 @@ export interface FieldWrite {
   readonly field: string;
   readonly value: Json;
   readonly hlc: Hlc;
+  /**
+   * The stamp the field had on the writer's device when the write was made: `null` when the writer had no
+   * value, `undefined` when the writer did not say (older clients, replays of a restored server). A write
+   * that replaces exactly the value its writer saw is an ordinary edit, not a conflict.
+   */
+  readonly base?: Hlc | null;
 }
 
 /** A value that lost to a write from another node. */
@@ -100,7 +107,11 @@ export function applyOp(state: RowState, op: FieldWrite): ApplyResult {
     order = canonicalJson(op.value) > canonicalJson(current.value) ? 1 : -1;
   }
   if (order > 0) {
-    return withConflict({ state: apply(), outcome: 'applied' }, conflictBetween(op.field, incoming, current));
+    // The writer saw the value it replaces (its base is the stored stamp): a sequential edit, e.g. an
+    // inspector filling in a field the office created. Nothing concurrent was lost.
+    const isSequential = op.base !== undefined && op.base === current.hlc;
+    const conflict = isSequential ? undefined : conflictBetween(op.field, incoming, current);
+    return withConflict({ state: apply(), outcome: 'applied' }, conflict);
   }
   return withConflict({ state, outcome: 'ignored' }, conflictBetween(op.field, current, incoming));
 }

@@ -119,7 +119,18 @@ export function validateOp(raw: RawOp): OpValidation {
   const stamp = Hlc.safeParse(hlc);
   if (!stamp.success)
     return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian không hợp lệ: ${hlc}` };
-  return { ok: true, op: { table, id, field, value, hlc: stamp.data } };
+  if (raw.base === undefined) return { ok: true, op: { table, id, field, value, hlc: stamp.data } };
+  const base = checkBase(raw.base);
+  if (base === false)
+    return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian gốc không hợp lệ: ${raw.base}` };
+  return { ok: true, op: { table, id, field, value, hlc: stamp.data, base } };
+}
+
+/** A write's base stamp: null (the writer had no value), a stamp, or false when malformed. */
+function checkBase(base: string | null): Hlc | null | false {
+  if (base === null) return null;
+  const parsed = Hlc.safeParse(base);
+  return parsed.success ? parsed.data : false;
 }
 
 /**
@@ -185,7 +196,19 @@ export function validateWrite(write: RowWrite): WriteValidation {
         return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian không hợp lệ: ${hlc}` };
       stamp = parsed.data;
     }
-    ops.push({ table, id, field, value, hlc: stamp });
+    if (write.base === undefined) {
+      ops.push({ table, id, field, value, hlc: stamp });
+      continue;
+    }
+    const base = checkBase(write.base[field] ?? null);
+    if (base === false) {
+      return {
+        ok: false,
+        error: 'invalid-hlc',
+        message: `Dấu thời gian gốc không hợp lệ: ${write.base[field]}`,
+      };
+    }
+    ops.push({ table, id, field, value, hlc: stamp, base });
   }
   return { ok: true, table, ops };
 }

@@ -1,3 +1,4 @@
+import type { Hlc } from '../../domain/hlc.ts';
 import type { Json } from '../../domain/merge.ts';
 import type { AnyLocalRow, AppDb, OutboxWrite, SyncedTable } from '../db.ts';
 import { claimedUpTo, nextStamp, takeMutationId } from './meta.ts';
@@ -52,6 +53,12 @@ export function writeFields(
       const row: AnyLocalRow = existing
         ? { ...existing, _hlc: { ...existing._hlc } }
         : { id, _hlc: {}, _updatedAt: '' };
+      // What this device had seen of each field: the server tells a sequential edit from a conflict by it.
+      const base: Record<string, Hlc> = {};
+      for (const field of Object.keys(fields)) {
+        const seen = row._hlc[field];
+        if (seen) base[field] = seen;
+      }
       for (const [field, value] of Object.entries(fields)) {
         row[field] = value;
         row._hlc[field] = hlc;
@@ -59,10 +66,11 @@ export function writeFields(
       row._updatedAt = now.toISOString();
       await db.synced(table).put(row);
 
-      const op: OutboxWrite = { table, id, hlc, fields };
+      const op: OutboxWrite = { table, id, hlc, fields, base };
       const last = await db.outbox.orderBy('mutationId').last();
       if (last && last.mutationId > (await claimedUpTo(db)) && sameTarget(last.ops, op)) {
-        await db.outbox.put({ ...last, ops: [op] });
+        // Folding keeps the first edit's base: the server never saw the stamps in between.
+        await db.outbox.put({ ...last, ops: [{ ...op, base: last.ops[0]?.base ?? base }] });
       } else {
         await db.outbox.add({
           mutationId: await takeMutationId(db),

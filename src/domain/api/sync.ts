@@ -47,6 +47,8 @@ export const RawOp = z.object({
   field: z.string().min(1).max(64),
   value: JsonValue,
   hlc: z.string().max(64),
+  /** See `RowWrite.base`; checked like `hlc` where present. */
+  base: z.string().max(64).nullable().optional(),
 });
 export type RawOp = z.infer<typeof RawOp>;
 
@@ -57,6 +59,7 @@ export interface Op {
   readonly field: string;
   readonly value: Json;
   readonly hlc: Hlc;
+  readonly base?: Hlc | null;
 }
 
 /**
@@ -68,6 +71,11 @@ export const RowWrite = z.object({
   table: z.string().min(1).max(64),
   id: z.string().min(1).max(200),
   hlc: z.string().max(64),
+  /**
+   * For fields the writer already had a value of: the stamp of that value. A field left out had no value
+   * on the writer; the whole map left out means "not known" (every overwrite is then kept as a conflict).
+   */
+  base: z.record(z.string().min(1).max(64), z.string().max(64)).optional(),
   fields: z.record(z.string().min(1).max(64), JsonValue).refine((fields) => {
     const count = Object.keys(fields).length;
     return count >= 1 && count <= MAX_FIELDS_PER_WRITE;
@@ -83,6 +91,7 @@ export function writeOps(write: RowWrite): RawOp[] {
     field,
     value,
     hlc: write.hlc,
+    ...(write.base ? { base: write.base[field] ?? null } : {}),
   }));
 }
 

@@ -78,6 +78,44 @@ describe('applyOp', () => {
     expect(result.conflict).toBeUndefined();
   });
 
+  it('does not call an edit of a value its writer had seen a conflict (the office creates, the inspector edits)', () => {
+    const created = applyOp({}, { field: 'place', value: 'Hội trường', hlc: stamp(0, A) }).state;
+    const edit = applyOp(created, {
+      field: 'place',
+      value: 'Phòng họp',
+      hlc: stamp(5, B),
+      base: stamp(0, A),
+    });
+    expect(edit.outcome).toBe('applied');
+    expect(edit.conflict).toBeUndefined();
+  });
+
+  it('records an edit whose writer had seen an older value, or none, as a conflict', () => {
+    const first = applyOp({}, { field: 'place', value: 'Hội trường', hlc: stamp(0, A) }).state;
+    const second = applyOp(first, {
+      field: 'place',
+      value: 'Sảnh',
+      hlc: stamp(2, C),
+      base: stamp(0, A),
+    }).state;
+    const stale = applyOp(second, {
+      field: 'place',
+      value: 'Phòng họp',
+      hlc: stamp(5, B),
+      base: stamp(0, A),
+    });
+    expect(stale.conflict).toMatchObject({ lostValue: 'Sảnh', keptValue: 'Phòng họp' });
+    const blind = applyOp(first, { field: 'place', value: 'Phòng họp', hlc: stamp(5, B), base: null });
+    expect(blind.conflict).toMatchObject({ lostValue: 'Hội trường' });
+  });
+
+  it('records a write that loses even when its writer had seen the value it meant to replace', () => {
+    const newer = applyOp({}, { field: 'place', value: 'Sảnh', hlc: stamp(9, A) }).state;
+    const late = applyOp(newer, { field: 'place', value: 'Phòng họp', hlc: stamp(5, B), base: stamp(9, A) });
+    expect(late.outcome).toBe('ignored');
+    expect(late.conflict).toMatchObject({ lostValue: 'Phòng họp' });
+  });
+
   it('treats the same write delivered twice as a no-op', () => {
     const op: FieldWrite = { field: 'yesNo', value: true, hlc: stamp(0, A) };
     const once = applyOp({}, op).state;

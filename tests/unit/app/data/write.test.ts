@@ -40,6 +40,15 @@ describe('the write path', () => {
     expect(entries[1]?.ops[0]?.fields).toEqual({ unitComments: 'Nhất trí' });
   });
 
+  it('records the stamps the written fields had before, and keeps the first one when folding', async () => {
+    const created = await db.inspections.get(id);
+    await writeFields(db, 'inspections', id, { unitComments: 'N' });
+    await writeFields(db, 'inspections', id, { unitComments: 'Nhất' });
+    const entries = await db.outbox.orderBy('mutationId').toArray();
+    expect(entries[0]?.ops[0]?.base).toEqual({});
+    expect(entries[1]?.ops[0]?.base).toEqual({ unitComments: created?._hlc.unitComments });
+  });
+
   it('never rewrites an entry sync has claimed: the next keystroke gets its own entry', async () => {
     await writeFields(db, 'inspections', id, { unitComments: 'Nhất' });
     await setClaimedUpTo(db, 2);
