@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { copyFileSync } from 'node:fs';
-import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBlob } from '../../../src/app/data/blobs.ts';
 import { createInspection } from '../../../src/app/data/inspections.ts';
@@ -9,11 +8,12 @@ import { AppDb } from '../../../src/app/db.ts';
 import { syncOnce } from '../../../src/app/sync/engine.ts';
 import { newId } from '../../../src/domain/ids.ts';
 import { createAccounts, login } from '../../helpers/accounts.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
+import { copyTestDatabase } from '../../helpers/test-database.ts';
 
 /**
  * The real client sync engine (Dexie over fake-indexeddb) against the real server process and its
- * SQLite file, over HTTP.
+ * database (SQLite, or PostgreSQL under TEST_DATABASE=postgres), over HTTP.
  */
 describe('the client sync engine against the server', () => {
   let server: RunningServer;
@@ -22,10 +22,17 @@ describe('the client sync engine against the server', () => {
   const tablet = new AppDb(`tablet-${crypto.randomUUID()}`);
   const office = new AppDb(`office-${crypto.randomUUID()}`);
   const http = (token: string) => ({ baseUrl: server.url, token });
+  const openConflicts = async () => {
+    const response = await fetch(new URL('/api/conflicts?status=open', server.url), {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    const body = (await response.json()) as { conflicts: unknown[] };
+    return body.conflicts.length;
+  };
 
   beforeAll(async () => {
     server = await startServer();
-    await createAccounts(server.dbFile, [
+    await createAccounts(server, [
       { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
       { username: 'vanphong', password: 'mat-khau-dai-2', role: 'admin' },
     ]);
@@ -34,6 +41,7 @@ describe('the client sync engine against the server', () => {
   });
   afterAll(async () => {
     await server?.stop();
+    await stopAllServers();
     await tablet.delete();
     await office.delete();
   });
@@ -98,10 +106,25 @@ describe('the client sync engine against the server', () => {
     expect(JSON.stringify(conflicts)).toContain('Hội trường');
   });
 
+  it('records no conflict when a device edits a value it had received (the inspector fills in what the office made)', async () => {
+    const [row] = await tablet.inspections.toArray();
+    const id = row?.id ?? '';
+    const before = await openConflicts();
+    await writeFields(office, 'inspections', id, { unitComments: 'Đơn vị cần bổ sung hồ sơ' });
+    await syncOnce(office, http(adminToken));
+    await syncOnce(tablet, http(inspectorToken));
+    await writeFields(tablet, 'inspections', id, { unitComments: 'Đơn vị đã bổ sung hồ sơ' });
+    await syncOnce(tablet, http(inspectorToken));
+    await syncOnce(office, http(adminToken));
+    expect((await office.inspections.get(id))?.unitComments).toBe('Đơn vị đã bổ sung hồ sơ');
+    expect(await openConflicts()).toBe(before);
+  });
+
   it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
     const backup = `${server.dbFile}.backup`;
     await server.stop();
-    copyFileSync(server.dbFile, backup);
+    const pgBackup = server.databaseUrl === null ? null : await copyTestDatabase(server.databaseUrl);
+    if (pgBackup === null) copyFileSync(server.dbFile, backup);
     server = await startServer({ dataDir: server.dataDir });
     const id = await createInspection(tablet, {
       unitName: 'Trung tâm Kiểm định và Phát triển KHCN',
@@ -111,11 +134,15 @@ describe('the client sync engine against the server', () => {
     await server.stop();
 
     // Restore the backup (taken before the last inspection reached the server) as a new incarnation.
-    copyFileSync(backup, server.dbFile);
-    const restored = new Sqlite(server.dbFile);
-    restored.prepare("update server_meta set value = 'restored-epoch' where key = 'epoch'").run();
-    restored.close();
-    server = await startServer({ dataDir: server.dataDir });
+    if (pgBackup === null) copyFileSync(backup, server.dbFile);
+    server = await startServer({ dataDir: server.dataDir, ...(pgBackup && { databaseUrl: pgBackup }) });
+    const restored = await server.openStore();
+    await restored.db
+      .updateTable('server_meta')
+      .set({ value: 'restored-epoch' })
+      .where('key', '=', 'epoch')
+      .execute();
+    await restored.db.destroy();
 
     const result = await syncOnce(tablet, http(inspectorToken));
     expect(result).toMatchObject({ type: 'synced' });
