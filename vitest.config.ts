@@ -17,6 +17,26 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/postgres/**'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The store and sync suites again on PostgreSQL (a fresh database per file, from PG_TEST_URL; see
+        // tests/helpers/test-database.ts), plus what only PostgreSQL has: concurrent writers, several
+        // server instances. Suites about the SQLite file, the process or static files run once, above.
+        test: {
+          name: 'integration-pg',
+          environment: 'node',
+          include: [
+            'tests/integration/postgres/**/*.test.ts',
+            'tests/integration/sync/**/*.test.ts',
+            'tests/integration/sync-client/**/*.test.ts',
+            'tests/integration/server/app.test.ts',
+            'tests/integration/server/store/migrations.test.ts',
+          ],
+          env: { TEST_DATABASE: 'postgres' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

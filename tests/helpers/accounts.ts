@@ -1,6 +1,7 @@
 import type { UserRole } from '../../src/domain/schemas/user.ts';
 import { createUser } from '../../src/server/auth/accounts.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite.ts';
+import type { RunningServer } from './server.ts';
 
 export interface TestAccount {
   username: string;
@@ -10,14 +11,15 @@ export interface TestAccount {
 }
 
 /**
- * Creates accounts straight in a running server's SQLite file (WAL lets a second connection write),
- * the way the admin CLI does, so tests need no admin bootstrap over HTTP.
+ * Creates accounts straight in a running server's database, the way the admin CLI does, so tests need no
+ * admin bootstrap over HTTP: its SQLite file (WAL lets a second connection write), given as a path or as
+ * the server, or its PostgreSQL database.
  */
 export async function createAccounts(
-  dbFile: string,
+  target: string | Pick<RunningServer, 'openStore'>,
   accounts: TestAccount[],
 ): Promise<Record<string, string>> {
-  const store = openSqliteStore(dbFile);
+  const store = typeof target === 'string' ? openSqliteStore(target) : await target.openStore();
   const ids: Record<string, string> = {};
   try {
     for (const account of accounts) {
@@ -30,7 +32,8 @@ export async function createAccounts(
       ids[account.username] = row.id;
     }
   } finally {
-    await store.close();
+    // Not close(): on SQLite that checkpoints the WAL of a file the server holds open.
+    await store.db.destroy();
   }
   return ids;
 }

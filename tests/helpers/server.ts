@@ -1,9 +1,15 @@
 // Starts the real server as a child process (`node --import tsx src/server/main.ts`: one process, so a
-// signal reaches the server itself), on a random port and, unless told otherwise, a fresh data dir.
+// signal reaches the server itself), on a random port and, unless told otherwise, a fresh data dir; under
+// TEST_DATABASE=postgres also a fresh PostgreSQL database (test-database.ts), kept with the data dir so a
+// restart on the same data dir finds the same database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openPostgresStore } from '../../src/server/store/postgres.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite.ts';
+import type { Store } from '../../src/server/store/store.ts';
+import { backend, createTestDatabase, dropTestDatabases } from './test-database.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -12,6 +18,8 @@ export interface StartServerOptions {
   dataDir?: string;
   /** Default: `<repo>/dist`. */
   distDir?: string;
+  /** A PostgreSQL database to use (e.g. one restored from a copy); default: the data dir's, or a new one. */
+  databaseUrl?: string;
   /** Extra environment, applied last. */
   env?: Record<string, string>;
   /** How long to wait for the `listening on` line; default 30 s. */
@@ -23,7 +31,12 @@ export interface RunningServer {
   url: string;
   port: number;
   dataDir: string;
+  /** The SQLite file (unused on PostgreSQL). */
   dbFile: string;
+  /** The PostgreSQL database, or null on SQLite. */
+  databaseUrl: string | null;
+  /** A second connection to the server's database (as the admin CLI makes); close it with `db.destroy()`. */
+  openStore(): Promise<Store>;
   process: ChildProcess;
   /** Everything the process wrote so far, stdout and stderr interleaved. */
   logs(): string;
@@ -37,18 +50,33 @@ export interface RunningServer {
 
 const running = new Set<RunningServer>();
 const tempDirs = new Set<string>();
+const databaseOfDir = new Map<string, string>();
+
+/**
+ * The environment that points a process (the server, the admin CLI) at `dataDir` and, on PostgreSQL, at
+ * the database kept for that data dir (made on first use).
+ */
+export async function databaseEnv(dataDir: string, databaseUrl?: string): Promise<Record<string, string>> {
+  if (backend !== 'postgres') return { DATA_DIR: dataDir };
+  let url = databaseUrl ?? databaseOfDir.get(dataDir);
+  if (url === undefined) url = await createTestDatabase();
+  databaseOfDir.set(dataDir, url);
+  return { DATA_DIR: dataDir, DATABASE_URL: url };
+}
 const LISTENING = /^listening on (https?):\/\/(.+):(\d+)$/m;
 
 export async function startServer(opts: StartServerOptions = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'cchc-data-'));
   if (opts.dataDir === undefined) tempDirs.add(dataDir);
+  const dbEnv = await databaseEnv(dataDir, opts.databaseUrl);
+  const databaseUrl = dbEnv.DATABASE_URL ?? null;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
+      ...dbEnv,
       DIST_DIR: opts.distDir ?? join(repoRoot, 'dist'),
       ...opts.env,
     },
@@ -74,6 +102,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     port: 0,
     dataDir,
     dbFile: join(dataDir, 'cchc.sqlite'),
+    databaseUrl,
+    openStore: () =>
+      databaseUrl === null
+        ? Promise.resolve(openSqliteStore(join(dataDir, 'cchc.sqlite')))
+        : openPostgresStore(databaseUrl, { max: 2 }),
     process: child,
     logs: () => output,
     stdout: () => stdout,
@@ -121,9 +154,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   return server;
 }
 
-/** For `afterAll`: kills any server a test left running and removes the data dirs made here. */
+/** For `afterAll`: kills any server a test left running, removes the data dirs and databases made here. */
 export async function stopAllServers(): Promise<void> {
   await Promise.all([...running].map((server) => server.kill()));
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
+  databaseOfDir.clear();
+  await dropTestDatabases();
 }

@@ -8,15 +8,16 @@ import { z } from 'zod';
 import { createApp } from '../../../src/server/app.ts';
 import { ApiError } from '../../../src/server/errors.ts';
 import { JSON_BODY_LIMIT } from '../../../src/server/middleware/body-limit.ts';
-import { migrateToLatest, migrations } from '../../../src/server/store/migrations/index.ts';
+import { migrations } from '../../../src/server/store/migrations/index.ts';
 import { readServerEpoch } from '../../../src/server/store/server-meta.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { parseJson } from '../../../src/server/validate.ts';
+import { backend, openTestStore, type TestStore } from '../../helpers/test-database.ts';
 
 const Echo = z.object({ name: z.string().min(1), count: z.number().int().optional() });
 
 let dir: string;
+let testStore: TestStore;
 let store: Store;
 let app: Hono;
 let echoed = 0;
@@ -24,8 +25,8 @@ const startedAt = new Date(Date.now() - 90_000);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cchc-app-'));
-  store = openSqliteStore(join(dir, 'cchc.sqlite'));
-  await migrateToLatest(store.db);
+  testStore = await openTestStore();
+  store = testStore.store;
   mkdirSync(join(dir, 'dist')); // built app absent: these tests are about /api
   app = createApp({ store, distDir: join(dir, 'dist'), version: '9.8.7', startedAt });
   // Test-only routes, added after createApp the way a resource file would be mounted.
@@ -55,7 +56,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await store.close();
+  await testStore.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -70,7 +71,7 @@ describe('GET /api/health', () => {
     expect(body).toMatchObject({
       status: 'ok',
       version: '9.8.7',
-      database: { dialect: 'sqlite', ok: true, schemaVersion: Object.keys(migrations).at(-1) },
+      database: { dialect: backend, ok: true, schemaVersion: Object.keys(migrations).at(-1) },
       epoch: await readServerEpoch(store.db),
     });
     expect(body.uptimeSeconds).toBeGreaterThanOrEqual(90);

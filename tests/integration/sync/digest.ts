@@ -1,37 +1,33 @@
-// A digest of every table of a database file, to show that a request changed nothing (or that a retry did
-// not add anything). Device seen-at times and failed logins are left out: they change on purpose.
+// A digest of every table of a server's database, to show that a request changed nothing (or that a retry
+// did not add anything). Device seen-at times and failed logins are left out: they change on purpose.
 import { createHash } from 'node:crypto';
-import Sqlite from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Store } from '../../../src/server/store/store.ts';
 
 const SKIP_TABLES = new Set(['login_failures']);
 const SKIP_COLUMNS = new Set(['devices.last_seen_at']);
 
-export function digestDatabase(file: string): Record<string, string> {
-  const db = new Sqlite(file, { readonly: true, fileMustExist: true });
+/** Digests the database of a running server (SQLite or PostgreSQL) through a second connection. */
+export async function digestDatabase(server: {
+  openStore(): Promise<Store>;
+}): Promise<Record<string, string>> {
+  const { db } = await server.openStore();
   try {
-    const tables = db
-      .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
-      )
-      .pluck()
-      .all() as string[];
+    const tables = (await db.introspection.getTables()).sort((a, b) => (a.name < b.name ? -1 : 1));
     const out: Record<string, string> = {};
     for (const table of tables) {
-      if (SKIP_TABLES.has(table)) continue;
-      const columns = (db.prepare(`pragma table_info("${table}")`).all() as { name: string }[])
-        .map((c) => c.name)
-        .filter((c) => !SKIP_COLUMNS.has(`${table}.${c}`));
-      const rows = db
-        .prepare(`select ${columns.map((c) => `"${c}"`).join(', ')} from "${table}" order by 1, 2`)
-        .raw()
-        .all();
+      if (SKIP_TABLES.has(table.name)) continue;
+      const columns = table.columns.map((c) => c.name).filter((c) => !SKIP_COLUMNS.has(`${table.name}.${c}`));
+      const list = sql.join(columns.map((c) => sql.ref(c)));
+      const { rows } = await sql<
+        Record<string, unknown>
+      >`select ${list} from ${sql.table(table.name)} order by ${list}`.execute(db);
       const hash = createHash('sha256');
-      for (const row of rows)
-        hash.update(JSON.stringify(row, (_k, v) => (v instanceof Buffer ? v.toString('hex') : v)));
-      out[table] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;
+      for (const row of rows) hash.update(JSON.stringify(columns.map((c) => row[c])));
+      out[table.name] = `${rows.length}:${hash.digest('hex').slice(0, 16)}`;
     }
     return out;
   } finally {
-    db.close();
+    await db.destroy(); // not close(): that would checkpoint the WAL of a file the server holds open
   }
 }

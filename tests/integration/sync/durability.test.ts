@@ -3,10 +3,10 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
+import { databaseEnv, type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
 import { httpFor, SyncReplica } from '../../helpers/sync-replica.ts';
+import { copyTestDatabase } from '../../helpers/test-database.ts';
 import { digestDatabase } from './digest.ts';
 import { jsonInit, login, PASSWORD } from './fixture.ts';
 import { CRITERIA, inspectionRow, resultRow } from './rows.ts';
@@ -15,11 +15,10 @@ afterAll(async () => {
   await stopAllServers();
 });
 
-/** Creates an admin directly in the file of a stopped or running server, then logs in over HTTP. */
+/** Creates an admin directly in the database of a stopped or running server, then logs in over HTTP. */
 async function adminOf(server: RunningServer) {
   const { createUser } = await import('../../../src/server/auth/accounts.ts');
-  const { openSqliteStore } = await import('../../../src/server/store/sqlite.ts');
-  const store = openSqliteStore(server.dbFile);
+  const store = await server.openStore();
   await createUser(store.db, {
     username: 'office',
     displayName: 'Văn phòng',
@@ -62,16 +61,19 @@ async function replyDroppingProxy(target: string) {
   };
 }
 
-function countMutations(file: string, clientId: string): { mutation_id: number; n: number }[] {
-  const db = new Sqlite(file, { readonly: true });
+async function countMutations(server: RunningServer, clientId: string) {
+  const { db } = await server.openStore();
   try {
-    return db
-      .prepare(
-        'select mutation_id, count(*) as n from sync_mutations where client_id = ? group by mutation_id order by 1',
-      )
-      .all(clientId) as { mutation_id: number; n: number }[];
+    const rows = await db
+      .selectFrom('sync_mutations')
+      .select((eb) => ['mutation_id', eb.fn.countAll<number>().as('n')])
+      .where('client_id', '=', clientId)
+      .groupBy('mutation_id')
+      .orderBy('mutation_id')
+      .execute();
+    return rows.map((r) => ({ mutation_id: Number(r.mutation_id), n: Number(r.n) }));
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
@@ -91,8 +93,8 @@ describe('durability', () => {
     await expect(tablet.push()).rejects.toThrow();
     expect(proxy.dropped()).toBe(1);
     expect(tablet.outbox).toHaveLength(2);
-    const afterFirst = digestDatabase(server.dbFile);
-    expect(countMutations(server.dbFile, tablet.clientId)).toEqual([
+    const afterFirst = await digestDatabase(server);
+    expect(await countMutations(server, tablet.clientId)).toEqual([
       { mutation_id: 1, n: 1 },
       { mutation_id: 2, n: 1 },
     ]);
@@ -101,7 +103,7 @@ describe('durability', () => {
     expect(retry.status).toBe(200);
     expect(retry.body).toMatchObject({ lastMutationId: 2, rejected: [] });
     expect(tablet.outbox).toEqual([]);
-    expect(digestDatabase(server.dbFile)).toEqual(afterFirst);
+    expect(await digestDatabase(server)).toEqual(afterFirst);
     await proxy.close();
     expect(await server.stop()).toBe(0);
   });
@@ -142,16 +144,17 @@ describe('durability', () => {
     expect(retry.body).toMatchObject({ lastMutationId: 151, rejected: [] });
     await second.stop();
 
-    const ids = countMutations(second.dbFile, tablet.clientId);
+    const ids = await countMutations(second, tablet.clientId);
     expect(ids.map((r) => r.mutation_id)).toEqual(Array.from({ length: 151 }, (_, i) => i + 1));
     expect(ids.every((r) => r.n === 1)).toBe(true);
-    const db = new Sqlite(second.dbFile, { readonly: true });
-    const rows = db
-      .prepare("select count(*) from sync_rows where tbl in ('inspections', 'results')")
-      .pluck()
-      .get();
-    db.close();
-    expect(rows).toBe(1 + 150 * (1 + CRITERIA.length));
+    const { db } = await second.openStore();
+    const { rows } = await db
+      .selectFrom('sync_rows')
+      .select((eb) => eb.fn.countAll<number>().as('rows'))
+      .where('tbl', 'in', ['inspections', 'results'])
+      .executeTakeFirstOrThrow();
+    await db.destroy();
+    expect(Number(rows)).toBe(1 + 150 * (1 + CRITERIA.length));
     expect(['failed', 200]).toContain(outcome);
   });
 
@@ -164,7 +167,9 @@ describe('durability', () => {
     await tablet.push();
     expect(await first.stop()).toBe(0);
     const backup = join(mkdtempSync(join(tmpdir(), 'cchc-backup-')), 'cchc.sqlite');
-    copyFileSync(first.dbFile, backup);
+    // PostgreSQL: a copy of the stopped server's database (CREATE DATABASE … TEMPLATE), as a dump would be.
+    const pgBackup = first.databaseUrl === null ? null : await copyTestDatabase(first.databaseUrl);
+    if (first.databaseUrl === null) copyFileSync(first.dbFile, backup);
     const oldEpoch = tablet.epoch;
 
     const second = await startServer({ dataDir: first.dataDir });
@@ -175,11 +180,15 @@ describe('durability', () => {
 
     // The restore: the backup in a new data dir, stamped with a new epoch as a restore procedure does.
     const restoredDir = mkdtempSync(join(tmpdir(), 'cchc-restored-'));
-    copyFileSync(backup, join(restoredDir, 'cchc.sqlite'));
-    const db = new Sqlite(join(restoredDir, 'cchc.sqlite'));
-    db.prepare("update server_meta set value = 'restored-epoch' where key = 'epoch'").run();
-    db.close();
-    const restored = await startServer({ dataDir: restoredDir });
+    if (pgBackup === null) copyFileSync(backup, join(restoredDir, 'cchc.sqlite'));
+    const restored = await startServer({ dataDir: restoredDir, ...(pgBackup && { databaseUrl: pgBackup }) });
+    const restoredStore = await restored.openStore();
+    await restoredStore.db
+      .updateTable('server_meta')
+      .set({ value: 'restored-epoch' })
+      .where('key', '=', 'epoch')
+      .execute();
+    await restoredStore.db.destroy();
     tablet.http = httpFor(restored.url);
     tablet.write('inspections', insp.id, { place: 'Sau khôi phục' });
     const refused = await tablet.push();
@@ -209,10 +218,11 @@ describe('admin CLI', () => {
     const { execFileSync } = await import('node:child_process');
     const { repoRoot } = await import('../../helpers/server.ts');
     const dataDir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
+    const dbEnv = await databaseEnv(dataDir);
     const cli = (...args: string[]) =>
       execFileSync(process.execPath, ['--import', 'tsx', 'src/server/cli/admin.ts', ...args], {
         cwd: repoRoot,
-        env: { ...process.env, DATA_DIR: dataDir },
+        env: { ...process.env, ...dbEnv },
         encoding: 'utf8',
       });
     const created = cli(

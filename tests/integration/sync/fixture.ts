@@ -1,4 +1,5 @@
-// In-process server for sync tests: a real SQLite file, the real app, requests through app.request().
+// In-process server for sync tests: a real database (a SQLite file, or under TEST_DATABASE=postgres a fresh
+// PostgreSQL database), the real app, requests through app.request().
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +8,9 @@ import type { LoginResponse } from '../../../src/domain/api/auth.ts';
 import type { UserRole, UserRow } from '../../../src/domain/schemas/user.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { createUser } from '../../../src/server/auth/accounts.ts';
-import { migrateToLatest } from '../../../src/server/store/migrations/index.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import type { HttpFn } from '../../helpers/sync-replica.ts';
+import { openTestStore } from '../../helpers/test-database.ts';
 
 export const PASSWORD = 'mat-khau-du-dai';
 
@@ -23,19 +23,25 @@ export interface TestApp {
 }
 
 /** A fresh database and app. */
-export async function openTestApp(): Promise<TestApp> {
+export async function openTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-sync-'));
-  const store = openSqliteStore(join(dir, 'cchc.sqlite'));
-  await migrateToLatest(store.db);
+  const testStore = await openTestStore();
+  const { store } = testStore;
   mkdirSync(join(dir, 'dist'));
-  const app = createApp({ store, distDir: join(dir, 'dist'), version: '0.0.0-test', startedAt: new Date() });
+  const app = createApp({
+    store,
+    distDir: join(dir, 'dist'),
+    version: '0.0.0-test',
+    startedAt: new Date(),
+    ...options,
+  });
   return {
     app,
     store,
     dir,
     http: async (path, init) => app.request(path, init),
     async close() {
-      await store.close();
+      await testStore.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -7,7 +7,6 @@ import { MAX_PUSH_BYTES } from '../../../src/domain/api/sync.ts';
 import { formatHlc, newNodeId } from '../../../src/domain/hlc.ts';
 import { createUser } from '../../../src/server/auth/accounts.ts';
 import { JSON_BODY_LIMIT } from '../../../src/server/middleware/body-limit.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
 import { type HttpFn, httpFor, SyncReplica } from '../../helpers/sync-replica.ts';
 import { digestDatabase } from './digest.ts';
@@ -24,7 +23,7 @@ let knownClient: string;
 beforeAll(async () => {
   server = await startServer();
   http = httpFor(server.url);
-  const store = openSqliteStore(server.dbFile);
+  const store = await server.openStore();
   await createUser(store.db, {
     username: 'office',
     displayName: 'Văn phòng',
@@ -454,7 +453,7 @@ describe('hostile requests', () => {
   it('answers at least 200 malformed or hostile requests with a 4xx and {error, message}, and changes nothing', async () => {
     const requests = hostileRequests();
     expect(requests.length).toBeGreaterThanOrEqual(200);
-    const before = digestDatabase(server.dbFile);
+    const before = await digestDatabase(server);
     const wrong: string[] = [];
     for (const h of requests) {
       const { status, body } = await rawRequest(h);
@@ -472,12 +471,12 @@ describe('hostile requests', () => {
       if (!ok) wrong.push(`${h.name} → ${status} ${body.slice(0, 120)}`);
     }
     expect(wrong).toEqual([]);
-    expect(digestDatabase(server.dbFile)).toEqual(before);
+    expect(await digestDatabase(server)).toEqual(before);
     expect(server.logs()).not.toMatch(/failed:/);
   });
 
   it('records ops on unknown tables and fields, bad stamps and odd field names as rejected mutations, and stores no row', async () => {
-    const before = digestDatabase(server.dbFile);
+    const before = await digestDatabase(server);
     const r = new SyncReplica({ http, token: inspector.token });
     const id = inspectionRow().id;
     const bad: [string, Record<string, unknown>][] = [
@@ -514,7 +513,7 @@ describe('hostile requests', () => {
     expect(pushed.status).toBe(200);
     const codes = (pushed.body.rejected as { error: string }[]).map((x) => x.error);
     expect(codes).toEqual(bad.map(([code]) => code));
-    const after = digestDatabase(server.dbFile);
+    const after = await digestDatabase(server);
     for (const table of ['sync_rows', 'sync_access', 'sync_conflicts', 'users', 'blobs', 'sync_seq']) {
       expect(after[table], table).toBe(before[table]);
     }

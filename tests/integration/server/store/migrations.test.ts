@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,20 +7,19 @@ import {
   migrations,
 } from '../../../../src/server/store/migrations/index.ts';
 import { readServerEpoch } from '../../../../src/server/store/server-meta.ts';
-import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 import type { Store } from '../../../../src/server/store/store.ts';
+import { openTestStore, type TestStore } from '../../../helpers/test-database.ts';
 
-let dir: string;
+let testStore: TestStore;
 let store: Store;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-migrations-'));
-  store = openSqliteStore(join(dir, 'cchc.sqlite'));
+beforeEach(async () => {
+  testStore = await openTestStore({ migrate: false });
+  store = testStore.store;
 });
 
 afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await testStore.dispose();
 });
 
 const tableNames = async <DB>(db: Kysely<DB>) =>
