@@ -1,6 +1,8 @@
+import type { Transaction } from 'kysely';
 import type { PullQuery } from '../../domain/api/sync.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
+import type { Database } from '../store/schema.ts';
 import { readServerEpoch } from '../store/server-meta.ts';
 import type { Store } from '../store/store.ts';
 import { currentSeq } from './seq.ts';
@@ -15,8 +17,20 @@ const SHARED_TABLES = ['units', 'plans', 'catalogues'];
  * without parsing it; that is why the answer is built as text. A client whose epoch differs from the
  * server's gets no changes and cursor 0: it must re-push what it holds and pull again from the start.
  */
-export async function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string> {
-  const { db } = store;
+export function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string> {
+  // The high-water mark and the rows must come from ONE snapshot. Read apart, a push committing between
+  // the two moves a row from at-or-below the mark to above it: this page leaves it out, the next pull
+  // sends only its fields changed after the mark, and its older fields never reach this device
+  // (tests/integration/postgres/cursor.test.ts, the readers property). PostgreSQL's default READ COMMITTED
+  // takes a snapshot per statement, so the read runs in REPEATABLE READ (one snapshot, never blocks or
+  // fails for a read-only transaction); SQLite in WAL mode keeps a read transaction's first snapshot.
+  const read = store.db.transaction();
+  return (store.dialect === 'postgres' ? read.setIsolationLevel('repeatable read') : read).execute((db) =>
+    readPullIn(db, caller, query),
+  );
+}
+
+async function readPullIn(db: Transaction<Database>, caller: Caller, query: PullQuery): Promise<string> {
   // The high-water mark is read first: every row at or below it was committed with it (writers serialise on
   // the counter row, see seq.ts), so a page that ends below it can move the cursor up to it, past rows this
   // user may not read, and the next pull does not scan them again.
