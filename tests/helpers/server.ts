@@ -57,7 +57,7 @@ const databaseOfDir = new Map<string, string>();
  * the database kept for that data dir (made on first use).
  */
 export async function databaseEnv(dataDir: string, databaseUrl?: string): Promise<Record<string, string>> {
-  if (backend !== 'postgres') return { DATA_DIR: dataDir };
+  if (backend !== 'postgres' && databaseUrl === undefined) return { DATA_DIR: dataDir };
   let url = databaseUrl ?? databaseOfDir.get(dataDir);
   if (url === undefined) url = await createTestDatabase();
   databaseOfDir.set(dataDir, url);
