@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { formatHlc, type Hlc, hlcNode } from '../../../src/domain/hlc.ts';
 import { NodeId } from '../../../src/domain/hlc-schema.ts';
 import {
@@ -8,6 +9,7 @@ import {
   canonicalJson,
   type FieldWrite,
   type Json,
+  JsonValue,
   jsonEqual,
   materialize,
   type RowState,
@@ -273,5 +275,40 @@ describe('merge properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('JsonValue', () => {
+  it('accepts exactly what z.json() accepts, whatever the input', () => {
+    const reference = z.json();
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withObjectString: true,
+          withSparseArray: true,
+          withTypedArray: true,
+        }),
+        (value) => {
+          expect(JsonValue.safeParse(value).success).toBe(reference.safeParse(value).success);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', [Number.POSITIVE_INFINITY]],
+    ['undefined inside an object', { a: undefined }],
+    ['a hole in an array', new Array(2).fill(1, 1)],
+    ['a date', { at: new Date(0) }],
+  ])('refuses %s', (_label, value) => {
+    expect(JsonValue.safeParse(value).success).toBe(false);
   });
 });
