@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { runAppSize } from './app-size.ts';
 import { runInspector } from './inspector.ts';
-import { runSync } from './sync.ts';
+import { runPostgres } from './postgres.ts';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and rewrites their
@@ -10,10 +10,10 @@ import { runSync } from './sync.ts';
 const benchmarks: Record<string, () => void | Promise<void>> = {
   'app-size': runAppSize,
   inspector: runInspector,
-  sync: runSync,
+  postgres: runPostgres,
 };
 
-const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--')); // options go to the benchmarks
+const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : Object.keys(benchmarks);
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
