@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { runAppSize } from './app-size.ts';
 import { runInspector } from './inspector.ts';
 import { runPostgres } from './postgres.ts';
+import { runSync } from './sync.ts';
 
 /**
  * `npm run bench [name…]`: runs the named benchmarks (all by default) and rewrites their
@@ -11,9 +12,10 @@ const benchmarks: Record<string, () => void | Promise<void>> = {
   'app-size': runAppSize,
   inspector: runInspector,
   postgres: runPostgres,
+  sync: runSync,
 };
 
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--')); // options go to the benchmarks
 const names = wanted.length > 0 ? wanted : Object.keys(benchmarks);
 
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
