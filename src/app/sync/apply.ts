@@ -10,6 +10,8 @@ import { SYNC_META } from './state.ts';
 export interface PulledPage {
   changes: RowChange[];
   cursor: number;
+  /** The download's start while more pages follow, null once it is complete. */
+  since?: number | null;
   epoch: string;
   lastMutationId: number;
   serverTime: number;
@@ -72,6 +74,7 @@ export async function applyPulledPage(db: AppDb, page: PulledPage, now = new Dat
       if (clock.success) await writeMeta(db, META.clock, receive(clock.data, newest, now.getTime()));
     }
     await writeMeta(db, SYNC_META.cursor, page.cursor);
+    await writeMeta(db, SYNC_META.since, page.since ?? null);
     await writeMeta(db, SYNC_META.epoch, page.epoch);
     await writeMeta(db, SYNC_META.serverOffsetMs, page.serverTime - now.getTime());
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();

@@ -19,6 +19,8 @@ export type SyncResult =
 
 export interface SyncOnceOptions {
   onProgress?: (progress: SyncProgress) => void;
+  /** Rows per pull page (tests use small pages to exercise paging). */
+  pageSize?: number;
   now?: () => Date;
 }
 
@@ -47,8 +49,12 @@ export async function syncOnce(
     }
     pushed += push.pushed;
     rejected += push.rejected;
-    const pull = await pullChanges(db, http, clientId, (done) =>
-      progress({ phase: 'pull', done, total: null }),
+    const pull = await pullChanges(
+      db,
+      http,
+      clientId,
+      (done) => progress({ phase: 'pull', done, total: null }),
+      options.pageSize,
     );
     if ('ok' in pull) return pull;
     if (pull.type === 'epoch-changed') {

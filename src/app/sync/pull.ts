@@ -3,7 +3,7 @@ import type { NodeId } from '../../domain/hlc.ts';
 import type { AppDb } from '../db.ts';
 import { applyPulledPage } from './apply.ts';
 import { callJson, type HttpFailure, type HttpOptions } from './http.ts';
-import { readCursor, readEpoch } from './state.ts';
+import { readCursor, readEpoch, readSince } from './state.ts';
 
 export type PullOutcome =
   | { type: 'done'; rows: number }
@@ -18,19 +18,22 @@ export async function pullChanges(
   http: HttpOptions,
   clientId: NodeId,
   onProgress?: (rows: number) => void,
+  pageSize: number = PAGE,
 ): Promise<PullOutcome> {
   let rows = 0;
   for (;;) {
     const epoch = await readEpoch(db);
     const cursor = await readCursor(db);
-    const query = new URLSearchParams(pullQueryParams({ clientId, epoch, cursor, limit: PAGE }));
+    // A download interrupted half-way resumes with the start it had, so no row misses older fields.
+    const since = (await readSince(db)) ?? cursor;
+    const query = new URLSearchParams(pullQueryParams({ clientId, epoch, cursor, since, limit: pageSize }));
     const result = await callJson<unknown>(http, 'GET', `/api/sync/pull?${query}`);
     if (!result.ok) return result;
     const page = PullResponse.parse(result.data);
     if (epoch !== null && page.epoch !== epoch) {
       return { type: 'epoch-changed', epoch: page.epoch, lastMutationId: page.lastMutationId };
     }
-    rows += await applyPulledPage(db, page);
+    rows += await applyPulledPage(db, { ...page, since: page.hasMore ? since : null });
     onProgress?.(rows);
     if (!page.hasMore) return { type: 'done', rows };
   }

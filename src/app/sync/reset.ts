@@ -46,6 +46,7 @@ export async function resetForNewEpoch(
     await writeMeta(db, META.nextMutationId, mutationId);
     await setClaimedUpTo(db, serverLastMutationId);
     await writeMeta(db, SYNC_META.cursor, 0);
+    await writeMeta(db, SYNC_META.since, null);
     await writeMeta(db, SYNC_META.epoch, epoch);
     return entries.length;
   });

@@ -4,6 +4,8 @@ import type { AppDb } from '../db.ts';
 /** What the device remembers about its sync with the server, in Dexie's meta table. */
 export const SYNC_META = {
   cursor: 'sync.cursor',
+  /** Where the download in progress began; null between downloads (see PullRequest.since). */
+  since: 'sync.since',
   epoch: 'sync.epoch',
   lastSyncAt: 'sync.lastSyncAt',
   lastError: 'sync.lastError',
@@ -20,6 +22,7 @@ export interface StoredRejection {
 }
 
 export const readCursor = (db: AppDb) => readMeta<number>(db, SYNC_META.cursor, 0);
+export const readSince = (db: AppDb) => readMeta<number | null>(db, SYNC_META.since, null);
 export const readEpoch = (db: AppDb) => readMeta<string | null>(db, SYNC_META.epoch, null);
 export const readRejections = (db: AppDb) => readMeta<StoredRejection[]>(db, SYNC_META.rejections, []);
 

@@ -158,23 +158,33 @@ export const PullRequest = z.object({
   clientId: ClientId,
   epoch: Epoch.nullable(),
   cursor: Count,
+  /**
+   * Where the device's current download began (≤ cursor; defaults to cursor). Rows come after `cursor`, but
+   * each carries its fields changed after `since`: a row first met on page 3 of a download may hold fields
+   * older than page 2's cursor that the device has never seen.
+   */
+  since: Count.optional(),
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
 });
 export type PullRequest = z.infer<typeof PullRequest>;
 
 /** `GET /api/sync/pull?clientId=…&epoch=…&cursor=…&limit=…`: the same, read from query strings. */
-export const PullQuery = z.object({
-  clientId: ClientId,
-  epoch: Epoch.optional().transform((e) => e ?? null),
-  cursor: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
-});
+export const PullQuery = z
+  .object({
+    clientId: ClientId,
+    epoch: Epoch.optional().transform((e) => e ?? null),
+    cursor: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    since: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  })
+  .refine((q) => q.since === undefined || q.since <= q.cursor, 'since must not be after cursor');
 export type PullQuery = z.output<typeof PullQuery>;
 
 /** The query string values of a pull; an unknown epoch is left out. */
 export function pullQueryParams(request: PullRequest): Record<string, string> {
   const params: Record<string, string> = { clientId: request.clientId, cursor: String(request.cursor) };
   if (request.epoch !== null) params.epoch = request.epoch;
+  if (request.since !== undefined) params.since = String(request.since);
   if (request.limit !== undefined) params.limit = String(request.limit);
   return params;
 }

@@ -12,7 +12,8 @@ const SHARED_TABLES = ['units', 'plans', 'catalogues'];
 
 /**
  * Answers a pull as JSON text (a `PullResponse`): the rows changed after `cursor` that the caller may read,
- * in sequence order, `limit` at a time, each with only the fields changed after the cursor. A row whose
+ * in sequence order, `limit` at a time, each with only the fields changed after `since` (the cursor where the
+ * device's download began). A row whose
  * fields all changed after the cursor (the usual case on a first download) is copied from its stored text
  * without parsing it; that is why the answer is built as text. A client whose epoch differs from the
  * server's gets no changes and cursor 0: it must re-push what it holds and pull again from the start.
@@ -78,13 +79,15 @@ async function readPullIn(db: Transaction<Database>, caller: Caller, query: Pull
       ]),
     );
   }
+  // Fields are sent from where the device's download began, not from this page's cursor (PullRequest.since).
+  const since = query.since ?? query.cursor;
   const rows = await select.execute();
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const parts: string[] = [];
   for (const row of page) {
     parts.push(
-      `{"table":${JSON.stringify(row.tbl)},"id":${JSON.stringify(row.id)},"fields":${changedFields(row, query.cursor)}}`,
+      `{"table":${JSON.stringify(row.tbl)},"id":${JSON.stringify(row.id)},"fields":${changedFields(row, since)}}`,
     );
   }
   const last = page.at(-1);

@@ -120,6 +120,34 @@ describe('the client sync engine against the server', () => {
     expect(await openConflicts()).toBe(before);
   });
 
+  it('gets whole rows on a paged first download, even rows whose older fields sit below an earlier page', async () => {
+    // The office creates one inspection, then two more in later syncs, then edits the first again: the
+    // first row ends up last in seq order while its creation fields are older than the others.
+    const first = await createInspection(office, { unitName: 'Phòng Thông tin', date: '2026-05-01' });
+    await syncOnce(office, http(adminToken));
+    for (const unitName of ['Phòng Tổ chức', 'Phòng Pháp chế']) {
+      await createInspection(office, { unitName, date: '2026-05-02' });
+      await syncOnce(office, http(adminToken));
+    }
+    await writeFields(office, 'inspections', first, { place: 'Hội trường lớn' });
+    await syncOnce(office, http(adminToken));
+    const fresh = new AppDb(`fresh-${crypto.randomUUID()}`);
+    try {
+      // Small pages: the first inspection was created early and edited since, so its row comes late in the
+      // download while most of its fields were written before the earlier pages' cursors.
+      const result = await syncOnce(fresh, http(adminToken), { pageSize: 1 });
+      expect(result).toMatchObject({ type: 'synced' });
+      const expected = await office.inspections.toArray();
+      const got = await fresh.inspections.toArray();
+      const strip = (rows: typeof got) =>
+        rows.map(({ _hlc, _updatedAt, ...fields }) => fields).sort((a, b) => a.id.localeCompare(b.id));
+      expect(strip(got)).toEqual(strip(expected));
+      expect(await fresh.evidence.count()).toBe(await office.evidence.count());
+    } finally {
+      await fresh.delete();
+    }
+  });
+
   it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
     const backup = `${server.dbFile}.backup`;
     await server.stop();
