@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDateTimeVi } from '../../domain/dates.ts';
 import type { SignatureRole } from '../../domain/schemas/signature.ts';
 import { t } from '../i18n.ts';
@@ -22,6 +22,11 @@ export function SignatureBlock({
   const existing = state.signatures.value?.find((s) => s.role === role);
   const resigning = useSignal(false);
   const name = useSignal(existing?.signerName ?? suggestedName);
+  // The team may arrive after the block first renders (a live query, or a sync from the office): fill
+  // the name in then, unless the signer has typed one.
+  useEffect(() => {
+    if (!name.value && suggestedName) name.value = suggestedName;
+  }, [suggestedName]);
   const hasInk = useSignal(false);
   const error = useSignal<string | null>(null);
   const pad = useRef<SignaturePadHandle | null>(null);
