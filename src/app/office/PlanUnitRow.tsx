@@ -72,19 +72,24 @@ export function PlanUnitRow(props: PlanUnitRowProps) {
             />
           </td>
           <td>
+            {/* Uncontrolled while typing: another field's save re-renders the row before this one's change
+                event, and a controlled value would reset the half-typed text. The key remounts the input
+                when the stored value changes. */}
             <input
+              key={`leader:${current.leader ?? ''}`}
               aria-label={`Trưởng đoàn ${label}`}
               disabled={!isDraft}
-              value={current.leader ?? ''}
+              defaultValue={current.leader ?? ''}
               onChange={(e) => save({ leader: e.currentTarget.value })}
             />
           </td>
           <td>
             <input
+              key={`members:${current.members.join(', ')}`}
               aria-label={`Thành viên ${label}`}
               placeholder="Cách nhau dấu phẩy"
               disabled={!isDraft}
-              value={current.members.join(', ')}
+              defaultValue={current.members.join(', ')}
               onChange={(e) => save({ members: e.currentTarget.value.split(',') })}
             />
           </td>

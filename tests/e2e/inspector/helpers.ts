@@ -141,3 +141,26 @@ export async function drawSignature(page: Page, canvas: Locator): Promise<void> 
   }
   await page.mouse.up();
 }
+
+/** Answers every criterion of the 2025 catalogue as `plan` says, area by area, on the checklist tab. */
+export async function fillChecklist(page: Page, plan: Map<string, PlannedAnswer>): Promise<void> {
+  await openTab(page, 'Tiêu chí');
+  for (const area of CCHC_2025.areas) {
+    await openArea(page, area.id);
+    for (const c of area.criteria) {
+      const planned = plan.get(c.id);
+      if (planned) await fillCriterion(page, c, planned);
+    }
+  }
+}
+
+/** Draws and saves both signatures on the signing tab. */
+export async function signBoth(page: Page): Promise<void> {
+  await openTab(page, 'Ký, hoàn thành');
+  for (const role of ['leader', 'unitRepresentative'] as const) {
+    const block = page.getByTestId(`signature-${role}`);
+    await drawSignature(page, block.getByTestId('signature-canvas'));
+    await block.getByRole('button', { name: 'Lưu chữ ký' }).click();
+    await block.getByTestId('signed-by').waitFor();
+  }
+}

@@ -11,20 +11,13 @@ import { createAccounts } from '../../helpers/accounts.ts';
 import { TABLET_LANDSCAPE, Tablet } from '../../helpers/browser.ts';
 import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
 import { type RunningServer, startServer } from '../../helpers/server.ts';
-import { drawSignature, fillCriterion, openArea, openTab, planAnswers } from '../inspector/helpers.ts';
+import { signIn } from '../../helpers/sign-in.ts';
+import { fillChecklist, openTab, planAnswers, signBoth } from '../inspector/helpers.ts';
 
 const CSV = resolve(import.meta.dirname, 'units.csv');
 const SHOTS = resolve('test-results/office');
 const INSPECTOR = { username: 'thanhtra1', password: 'mat-khau-thanh-tra-1', displayName: 'Nguyễn Văn An' };
 const OFFICE = { username: 'vanphong', password: 'mat-khau-van-phong', displayName: 'Lò Thị Hương' };
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByTestId('sync-status').getByRole('link', { name: 'Đăng nhập' }).click();
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('sync-status').getByText('Đồng bộ lúc').waitFor({ timeout: 20_000 });
-}
 
 /** Syncs now and waits until nothing is left to send. */
 async function syncNow(page: Page): Promise<void> {
@@ -102,7 +95,9 @@ describe('the office plans a year and sees an inspector’s result', () => {
     const planned = rows.filter({ has: page.locator('input[type="checkbox"]:checked') });
     await expect(planned.count()).resolves.toBe(3);
     const firstName = (await planned.first().locator('strong').textContent()) ?? '';
-    await page.getByLabel(`Đưa “${firstName}” vào kế hoạch`).uncheck();
+    // The boxes follow the stored plan (a live query), so the state changes when the write lands, a moment
+    // after the click: click, then wait for the effect (check()/uncheck() look too early).
+    await page.getByLabel(`Đưa “${firstName}” vào kế hoạch`).click();
     await expect.poll(() => quota.textContent()).toBe('Đã chọn 2/3 đơn vị bắt buộc');
     await page.getByRole('button', { name: 'Phê duyệt kế hoạch' }).click();
     await page
@@ -112,7 +107,7 @@ describe('the office plans a year and sees an inspector’s result', () => {
     await page.screenshot({ path: resolve(SHOTS, 'plan-refused-1280x800.png'), fullPage: true });
 
     // Back to quota, then a schedule with an inspector for each planned unit.
-    await page.getByLabel(`Đưa “${firstName}” vào kế hoạch`).check();
+    await page.getByLabel(`Đưa “${firstName}” vào kế hoạch`).click();
     await expect.poll(() => quota.textContent()).toBe('Đã chọn 3/3 đơn vị bắt buộc');
     const names: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -123,10 +118,11 @@ describe('the office plans a year and sees an inspector’s result', () => {
       await page.getByLabel(`Trưởng đoàn ${name}`).fill(INSPECTOR.displayName);
       await page.getByLabel(`Thành viên ${name}`).fill('Trần Thị Bình, Phạm Thu Dung');
       await page.getByLabel(`Thành viên ${name}`).blur();
-      await page
+      const account = page
         .getByRole('group', { name: `Tài khoản kiểm tra ${name}` })
-        .getByLabel(INSPECTOR.displayName)
-        .check();
+        .getByLabel(INSPECTOR.displayName);
+      await account.click();
+      await expect.poll(() => account.isChecked()).toBe(true);
     }
     await page.getByRole('button', { name: 'Phê duyệt kế hoạch' }).click();
     await page.getByText('Đã phê duyệt kế hoạch và tạo 3 cuộc kiểm tra').waitFor();
@@ -157,22 +153,9 @@ describe('the office plans a year and sees an inspector’s result', () => {
     await ipad.getByRole('button', { name: 'Thêm người đại diện' }).click();
     await ipad.getByTestId('representative').waitFor();
 
-    await openTab(ipad, 'Tiêu chí');
     const plan = planAnswers();
-    for (const area of CCHC_2025.areas) {
-      await openArea(ipad, area.id);
-      for (const c of area.criteria) {
-        const answer = plan.get(c.id);
-        if (answer) await fillCriterion(ipad, c, answer);
-      }
-    }
-    await openTab(ipad, 'Ký, hoàn thành');
-    for (const role of ['leader', 'unitRepresentative'] as const) {
-      const block = ipad.getByTestId(`signature-${role}`);
-      await drawSignature(ipad, block.getByTestId('signature-canvas'));
-      await block.getByRole('button', { name: 'Lưu chữ ký' }).click();
-      await block.getByTestId('signed-by').waitFor();
-    }
+    await fillChecklist(ipad, plan);
+    await signBoth(ipad);
     await ipad.getByTestId('complete').click();
     await ipad.getByTestId('completed').waitFor();
 

@@ -1,30 +1,21 @@
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import { createAccounts } from '../../helpers/accounts.ts';
 import { TABLET_LANDSCAPE, Tablet } from '../../helpers/browser.ts';
 import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
 import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { signIn } from '../../helpers/sign-in.ts';
 import {
   card,
   createAndOpen,
-  drawSignature,
-  fillCriterion,
+  fillChecklist,
   openArea,
   openTab,
   planAnswers,
+  signBoth,
 } from '../inspector/helpers.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByTestId('sync-status').getByRole('link', { name: 'Đăng nhập' }).click();
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('sync-status').getByText('Đồng bộ lúc').waitFor({ timeout: 20_000 });
-}
 
 describe('an inspection completed offline on a tablet reaches the office', () => {
   let server: RunningServer;
@@ -62,28 +53,14 @@ describe('an inspection completed offline on a tablet reaches the office', () =>
     await page.getByRole('button', { name: 'Thêm người đại diện' }).click();
     await page.getByTestId('representative').waitFor();
 
-    await openTab(page, 'Tiêu chí');
-    const plan = planAnswers();
-    for (const area of CCHC_2025.areas) {
-      await openArea(page, area.id);
-      for (const c of area.criteria) {
-        const planned = plan.get(c.id);
-        if (planned) await fillCriterion(page, c, planned);
-      }
-    }
+    await fillChecklist(page, planAnswers());
     await openArea(page, 'A3');
     await card(page, 'A3.T1').getByTestId('photo-file').setInputFiles(resolve(FIXTURES, 'photo-ledger.jpg'));
     await expect
       .poll(() => card(page, 'A3.T1').getByTestId('photo-thumb').count(), { timeout: 20_000 })
       .toBe(1);
 
-    await openTab(page, 'Ký, hoàn thành');
-    for (const role of ['leader', 'unitRepresentative'] as const) {
-      const block = page.getByTestId(`signature-${role}`);
-      await drawSignature(page, block.getByTestId('signature-canvas'));
-      await block.getByRole('button', { name: 'Lưu chữ ký' }).click();
-      await block.getByTestId('signed-by').waitFor();
-    }
+    await signBoth(page);
     await page.getByTestId('complete').click();
     await page.getByTestId('completed').waitFor();
     expect(Number(await page.getByTestId('sync-waiting').textContent())).toBeGreaterThan(0);
