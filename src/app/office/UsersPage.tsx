@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { CreateUserRequest } from '../../domain/api/auth.ts';
 import { USER_ROLE_LABELS, type UserRole } from '../../domain/schemas/user.ts';
+import { TextField } from '../components/TextField.tsx';
 import { session } from '../sync/status.ts';
 import { createUser, listDevices, listUsers, revokeDevice, setUserDisabled } from './data/api.ts';
 import { formatDateTime } from './format.ts';
@@ -66,43 +67,23 @@ export function UsersPage() {
       <section class="card" aria-labelledby="new-user-heading">
         <h3 id="new-user-heading">Tạo tài khoản</h3>
         <form class="form-row" onSubmit={create}>
-          <div class="field">
-            <label for="new-username">Tên đăng nhập</label>
-            <input
-              id="new-username"
-              autocomplete="off"
-              autocapitalize="none"
-              value={username.value}
-              onInput={(e) => {
-                username.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
-          <div class="field grow">
-            <label for="new-display">Họ và tên</label>
-            <input
-              id="new-display"
-              value={displayName.value}
-              onInput={(e) => {
-                displayName.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
-          <div class="field">
-            <label for="new-password">Mật khẩu (ít nhất 8 ký tự)</label>
-            <input
-              id="new-password"
-              type="password"
-              autocomplete="new-password"
-              value={password.value}
-              onInput={(e) => {
-                password.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
+          <TextField
+            id="new-username"
+            label="Tên đăng nhập"
+            value={username}
+            autocomplete="off"
+            autocapitalize="none"
+            required
+          />
+          <TextField id="new-display" label="Họ và tên" value={displayName} grow required />
+          <TextField
+            id="new-password"
+            label="Mật khẩu (ít nhất 8 ký tự)"
+            value={password}
+            type="password"
+            autocomplete="new-password"
+            required
+          />
           <div class="field">
             <label for="new-role">Vai trò</label>
             <select

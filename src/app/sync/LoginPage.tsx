@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useLocation } from 'preact-iso';
 import { LoginResponse } from '../../domain/api/auth.ts';
+import { TextField } from '../components/TextField.tsx';
 import { setSetting } from '../settings.ts';
 import { callJson } from './http.ts';
 import { requestSync, session, syncView } from './status.ts';
@@ -51,43 +52,23 @@ export function LoginPage() {
       <section class="card login-card" aria-labelledby="login-heading">
         <h2 id="login-heading">Đăng nhập để đồng bộ</h2>
         <form class="login-form" onSubmit={onSubmit}>
-          <div class="field">
-            <label for="login-username">Tên đăng nhập</label>
-            <input
-              id="login-username"
-              autocomplete="username"
-              autocapitalize="none"
-              value={username.value}
-              onInput={(e) => {
-                username.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
-          <div class="field">
-            <label for="login-password">Mật khẩu</label>
-            <input
-              id="login-password"
-              type="password"
-              autocomplete="current-password"
-              value={password.value}
-              onInput={(e) => {
-                password.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
-          <div class="field">
-            <label for="login-device">Tên thiết bị</label>
-            <input
-              id="login-device"
-              value={deviceName.value}
-              onInput={(e) => {
-                deviceName.value = e.currentTarget.value;
-              }}
-              required
-            />
-          </div>
+          <TextField
+            id="login-username"
+            label="Tên đăng nhập"
+            value={username}
+            autocomplete="username"
+            autocapitalize="none"
+            required
+          />
+          <TextField
+            id="login-password"
+            label="Mật khẩu"
+            value={password}
+            type="password"
+            autocomplete="current-password"
+            required
+          />
+          <TextField id="login-device" label="Tên thiết bị" value={deviceName} required />
           {error.value && (
             <p class="error" role="alert">
               {error.value}
