@@ -7,7 +7,7 @@ import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
 import { askPersistence } from './storage.ts';
-import { createRow, writeFields } from './write.ts';
+import { writeTransaction } from './write.ts';
 
 /** What one input changes in a result: answer fields and/or the note. */
 export type AnswerPatch = Partial<Answer> & { note?: string };
@@ -36,21 +36,20 @@ export function recordAnswer(
   return reliableWrite(
     db,
     `results/${id}/${Object.keys(fields).sort().join(',')}`,
-    async () => {
-      // One read transaction for both checks: each IndexedDB transaction costs a round trip.
-      const [inspection, existing] = await db.transaction('r', [db.inspections, db.results], () =>
-        Promise.all([editableInspection(db, inspectionId), db.results.get(id)]),
-      );
-      if (existing) {
-        await writeFields(db, 'results', id, fields, { now });
-      } else {
-        const row = { id, inspectionId, criterionId, ...EMPTY_ANSWER, note: '', deleted: false, ...fields };
-        await createRow(db, 'results', row, now);
-      }
-      if (inspection.status === 'draft') {
-        await writeFields(db, 'inspections', inspectionId, { status: 'inProgress' }, { now });
-      }
-    },
+    () =>
+      // The lock check, the row and its outbox entry in one transaction: one round trip, not two.
+      writeTransaction(db, ['inspections', 'results'], async (stage) => {
+        const [inspection] = await Promise.all([
+          editableInspection(db, inspectionId),
+          stage('results', id, fields, {
+            now,
+            createWith: { inspectionId, criterionId, ...EMPTY_ANSWER, note: '', deleted: false },
+          }),
+        ]);
+        if (inspection.status === 'draft') {
+          await stage('inspections', inspectionId, { status: 'inProgress' }, { now });
+        }
+      }),
     { verb: 'answer', inspectionId, criterionId, patch: fields },
   );
 }

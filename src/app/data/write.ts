@@ -1,7 +1,7 @@
-import type { Hlc } from '../../domain/hlc.ts';
+import { type Clock, createClock, type Hlc, newNodeId, tick } from '../../domain/hlc.ts';
 import type { Json } from '../../domain/merge.ts';
 import type { AnyLocalRow, AppDb, OutboxWrite, SyncedTable } from '../db.ts';
-import { claimedUpTo, nextStamp, takeMutationId } from './meta.ts';
+import { claimedUpTo, META, readMeta } from './meta.ts';
 import { trackWrite } from './write-tracker.ts';
 
 // The schemas (zod and every row schema) load with the first write rather than with the app shell:
@@ -20,8 +20,18 @@ export class InvalidWriteError extends Error {
 export interface WriteOptions {
   /** Create the row when it does not exist yet (with these fields as its first values). */
   create?: boolean;
+  /** Fields a row starts with when this write creates it (implies `create`); `fields` override them. */
+  createWith?: Record<string, Json>;
   now?: Date;
 }
+
+/** Stages one write of a row inside the transaction `writeTransaction` opened. */
+export type StageWrite = (
+  table: SyncedTable,
+  id: string,
+  fields: Record<string, Json>,
+  options?: WriteOptions,
+) => Promise<void>;
 
 /**
  * The one write path of the app. In a single Dexie transaction it stamps the changed fields with
@@ -40,47 +50,89 @@ export function writeFields(
   fields: Record<string, Json>,
   options: WriteOptions = {},
 ): Promise<void> {
-  const now = options.now ?? new Date();
-  const write = loadValidator().then((validateOp) =>
-    db.transaction('rw', [db.synced(table), db.outbox, db.meta], async () => {
-      const existing = await db.synced(table).get(id);
-      if (!existing && !options.create) throw new InvalidWriteError(`${table}/${id} không tồn tại`);
-      const hlc = await nextStamp(db, now.getTime());
-      for (const [field, value] of Object.entries(fields)) {
-        const checked = validateOp({ table, id, field, value, hlc });
-        if (!checked.ok) throw new InvalidWriteError(checked.message);
-      }
-      const row: AnyLocalRow = existing
-        ? { ...existing, _hlc: { ...existing._hlc } }
-        : { id, _hlc: {}, _updatedAt: '' };
-      // What this device had seen of each field: the server tells a sequential edit from a conflict by it.
-      const base: Record<string, Hlc> = {};
-      for (const field of Object.keys(fields)) {
-        const seen = row._hlc[field];
-        if (seen) base[field] = seen;
-      }
-      for (const [field, value] of Object.entries(fields)) {
-        row[field] = value;
-        row._hlc[field] = hlc;
-      }
-      row._updatedAt = now.toISOString();
-      await db.synced(table).put(row);
+  return writeTransaction(db, [table], (stage) => stage(table, id, fields, options));
+}
 
-      const op: OutboxWrite = { table, id, hlc, fields, base };
-      const last = await db.outbox.orderBy('mutationId').last();
-      if (last && last.mutationId > (await claimedUpTo(db)) && sameTarget(last.ops, op)) {
-        // Folding keeps the first edit's base: the server never saw the stamps in between.
-        await db.outbox.put({ ...last, ops: [{ ...op, base: last.ops[0]?.base ?? base }] });
-      } else {
-        await db.outbox.add({
-          mutationId: await takeMutationId(db),
-          ops: [op],
-          createdAt: now.toISOString(),
-        });
-      }
-    }),
+/**
+ * One transaction over `tables`, the outbox and meta, in which `body` may read those tables and stage
+ * writes (each its own outbox entry, as `writeFields` makes it). A verb that checks a row before it
+ * writes (is the inspection still editable?) reads it here rather than in a transaction of its own:
+ * each IndexedDB transaction costs a round trip, and the check then holds until the write commits.
+ */
+export function writeTransaction(
+  db: AppDb,
+  tables: readonly SyncedTable[],
+  body: (stage: StageWrite) => Promise<void>,
+): Promise<void> {
+  const write = loadValidator().then((validateOp) =>
+    db.transaction('rw', [...tables.map((t) => db.synced(t)), db.outbox, db.meta], () =>
+      body((table, id, fields, options = {}) => stageWrite(db, validateOp, table, id, fields, options)),
+    ),
   );
   return trackWrite(write);
+}
+
+type ValidateOp = Awaited<ReturnType<typeof loadValidator>>;
+
+async function stageWrite(
+  db: AppDb,
+  validateOp: ValidateOp,
+  table: SyncedTable,
+  id: string,
+  patch: Record<string, Json>,
+  options: WriteOptions,
+): Promise<void> {
+  const now = options.now ?? new Date();
+  // Every read the write needs, requested at once: IndexedDB answers them in one round trip, where
+  // awaiting each in turn cost one round trip apiece.
+  const [existing, clock, last, claimed, nextMutationId] = await Promise.all([
+    db.synced(table).get(id),
+    readMeta<Clock | null>(db, META.clock, null),
+    db.outbox.orderBy('mutationId').last(),
+    claimedUpTo(db),
+    readMeta<number>(db, META.nextMutationId, 1),
+  ]);
+  if (!existing && !options.create && !options.createWith) {
+    throw new InvalidWriteError(`${table}/${id} không tồn tại`);
+  }
+  const fields = existing || !options.createWith ? patch : { ...options.createWith, ...patch };
+  const ticked = tick(clock ?? createClock(newNodeId()), now.getTime());
+  const hlc = ticked.stamp;
+  for (const [field, value] of Object.entries(fields)) {
+    const checked = validateOp({ table, id, field, value, hlc });
+    if (!checked.ok) throw new InvalidWriteError(checked.message);
+  }
+  const row: AnyLocalRow = existing
+    ? { ...existing, _hlc: { ...existing._hlc } }
+    : { id, _hlc: {}, _updatedAt: '' };
+  // What this device had seen of each field: the server tells a sequential edit from a conflict by it.
+  const base: Record<string, Hlc> = {};
+  for (const field of Object.keys(fields)) {
+    const seen = row._hlc[field];
+    if (seen) base[field] = seen;
+  }
+  for (const [field, value] of Object.entries(fields)) {
+    row[field] = value;
+    row._hlc[field] = hlc;
+  }
+  row._updatedAt = now.toISOString();
+
+  const op: OutboxWrite = { table, id, hlc, fields, base };
+  // The puts go out together too; the transaction keeps their order, and commits all or none.
+  const puts: Array<Promise<unknown>> = [
+    db.meta.put({ key: META.clock, value: ticked.clock }),
+    db.synced(table).put(row),
+  ];
+  if (last && last.mutationId > claimed && sameTarget(last.ops, op)) {
+    // Folding keeps the first edit's base: the server never saw the stamps in between.
+    puts.push(db.outbox.put({ ...last, ops: [{ ...op, base: last.ops[0]?.base ?? base }] }));
+  } else {
+    puts.push(
+      db.outbox.add({ mutationId: nextMutationId, ops: [op], createdAt: now.toISOString() }),
+      db.meta.put({ key: META.nextMutationId, value: nextMutationId + 1 }),
+    );
+  }
+  await Promise.all(puts);
 }
 
 function sameTarget(ops: OutboxWrite[], op: OutboxWrite): boolean {
