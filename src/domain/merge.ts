@@ -25,7 +25,7 @@ import { compareHlc, type Hlc, hlcNode } from './hlc.ts';
 /** Any JSON value: what a field of a synced row can hold. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 /** Whether a value is JSON data: finite numbers, plain objects and dense arrays of JSON, all the way down. */
-function isJson(value: unknown): value is Json {
+export function isJson(value: unknown): value is Json {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -120,6 +120,33 @@ function withConflict(result: Omit<ApplyResult, 'conflict'>, conflict: Conflict 
   return conflict ? { ...result, conflict } : result;
 }
 
+type Decision =
+  | { readonly outcome: 'applied'; readonly conflict?: Conflict }
+  | { readonly outcome: 'ignored'; readonly conflict?: Conflict }
+  | { readonly outcome: 'duplicate' };
+
+/** What one field write does against the stored cell (the rules at the top of this file). */
+function decide(current: Cell | undefined, op: FieldWrite, incoming: Cell): Decision {
+  if (!current) return { outcome: 'applied' };
+  let order = compareHlc(op.hlc, current.hlc);
+  if (order === 0) {
+    if (jsonEqual(op.value, current.value)) return { outcome: 'duplicate' };
+    order = canonicalJson(op.value) > canonicalJson(current.value) ? 1 : -1;
+  }
+  if (order > 0) {
+    // The writer saw the value it replaces (its base is the stored stamp): a sequential edit, e.g. an
+    // inspector filling in a field the office created. Nothing concurrent was lost.
+    const isSequential = op.base !== undefined && op.base === current.hlc;
+    const conflict = isSequential ? undefined : conflictBetween(op.field, incoming, current);
+    return conflict ? { outcome: 'applied', conflict } : { outcome: 'applied' };
+  }
+  const conflict = conflictBetween(op.field, current, incoming);
+  return conflict ? { outcome: 'ignored', conflict } : { outcome: 'ignored' };
+}
+
+const cellOf = (state: RowState, field: string): Cell | undefined =>
+  Object.hasOwn(state, field) ? state[field] : undefined;
+
 /**
  * Merges one field write into a row state. Never mutates `state`; returns the same object when nothing
  * changed.
@@ -128,39 +155,44 @@ function withConflict(result: Omit<ApplyResult, 'conflict'>, conflict: Conflict 
  */
 export function applyOp(state: RowState, op: FieldWrite): ApplyResult {
   const incoming: Cell = { value: op.value, hlc: op.hlc };
-  const current = Object.hasOwn(state, op.field) ? state[op.field] : undefined;
-  const apply = () => ({ ...state, [op.field]: incoming });
-  if (!current) return { state: apply(), outcome: 'applied' };
-  let order = compareHlc(op.hlc, current.hlc);
-  if (order === 0) {
-    if (jsonEqual(op.value, current.value)) return { state, outcome: 'duplicate' };
-    order = canonicalJson(op.value) > canonicalJson(current.value) ? 1 : -1;
-  }
-  if (order > 0) {
-    // The writer saw the value it replaces (its base is the stored stamp): a sequential edit, e.g. an
-    // inspector filling in a field the office created. Nothing concurrent was lost.
-    const isSequential = op.base !== undefined && op.base === current.hlc;
-    const conflict = isSequential ? undefined : conflictBetween(op.field, incoming, current);
-    return withConflict({ state: apply(), outcome: 'applied' }, conflict);
-  }
-  return withConflict({ state, outcome: 'ignored' }, conflictBetween(op.field, current, incoming));
+  const decision = decide(cellOf(state, op.field), op, incoming);
+  if (decision.outcome === 'duplicate') return { state, outcome: 'duplicate' };
+  const next = decision.outcome === 'applied' ? { ...state, [op.field]: incoming } : state;
+  return withConflict({ state: next, outcome: decision.outcome }, decision.conflict);
 }
 
-/** Merges writes in the given order, collecting conflicts. */
+/**
+ * Merges writes in the given order, collecting conflicts: exactly `applyOp` folded over `ops`, but the
+ * state is copied once instead of once per field (a pulled or pushed row brings ten fields at a time).
+ * `changed` lists the fields whose cell was replaced, in order, without repeats.
+ */
 export function applyOps(
   state: RowState,
   ops: Iterable<FieldWrite>,
-): { state: RowState; applied: number; conflicts: Conflict[] } {
-  let next = state;
+): { state: RowState; applied: number; changed: string[]; conflicts: Conflict[] } {
+  let next: Record<string, Cell> | null = null;
   let applied = 0;
+  const changed: string[] = [];
   const conflicts: Conflict[] = [];
   for (const op of ops) {
-    const result = applyOp(next, op);
-    next = result.state;
-    if (result.outcome === 'applied') applied += 1;
-    if (result.conflict) conflicts.push(result.conflict);
+    const incoming: Cell = { value: op.value, hlc: op.hlc };
+    const decision = decide(cellOf(next ?? state, op.field), op, incoming);
+    if (decision.outcome !== 'duplicate' && decision.conflict) conflicts.push(decision.conflict);
+    if (decision.outcome !== 'applied') continue;
+    next ??= { ...state };
+    // As the spread in applyOp: a data property even for a field named "__proto__".
+    if (op.field === '__proto__') {
+      Object.defineProperty(next, op.field, {
+        value: incoming,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else next[op.field] = incoming;
+    applied += 1;
+    if (!changed.includes(op.field)) changed.push(op.field);
   }
-  return { state: next, applied, conflicts };
+  return { state: next ?? state, applied, changed, conflicts };
 }
 
 /** The plain field values of a row state (without the id); parse it with the table's row schema. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Op, RawOp, RowWrite } from './api/sync.ts';
+import type { Op, RawOp, RowChange, RowWrite } from './api/sync.ts';
 import { Hlc } from './hlc-schema.ts';
 import { type Json, jsonEqual, materialize, type RowState } from './merge.ts';
 import { CatalogueRow } from './schemas/catalogue.ts';
@@ -75,6 +75,46 @@ function firstIssue(error: z.ZodError): string {
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
+/** A value check's outcome: null when the value passes, else the reason. */
+type ValueVerdict = string | null;
+
+/**
+ * Verdicts of field schemas on primitive values, remembered: a push or pull of thousands of rows repeats
+ * the same `false`, `null`, 100 and inspection ids over and over, and a schema's verdict on a value never
+ * changes (the schemas are constants). Each schema keeps at most VERDICTS_PER_SCHEMA values, then starts
+ * afresh, so memory stays bounded whatever arrives.
+ */
+const verdicts = new WeakMap<z.ZodType, Map<string | number | boolean | null, ValueVerdict>>();
+const VERDICTS_PER_SCHEMA = 4096;
+const LONGEST_REMEMBERED = 200;
+
+function judgeValue(schema: z.ZodType, value: Json): ValueVerdict {
+  const check = schema.safeParse(value);
+  if (!check.success) return firstIssue(check.error);
+  // Parsed data differs from the input only if the schema stripped or transformed something (e.g. an extra key
+  // inside a non-strict nested object); storing either version would let replicas disagree, so refuse it.
+  // The cast is sound: a schema parsing a JSON value without transforms returns JSON.
+  if (!jsonEqual(check.data as Json, value)) return 'có dữ liệu không được phép';
+  return null;
+}
+
+/** `judgeValue`, remembered for short primitive values. */
+function valueVerdict(schema: z.ZodType, value: Json): ValueVerdict {
+  if (typeof value === 'object' && value !== null) return judgeValue(schema, value);
+  if (typeof value === 'string' && value.length > LONGEST_REMEMBERED) return judgeValue(schema, value);
+  let known = verdicts.get(schema);
+  if (!known) {
+    known = new Map();
+    verdicts.set(schema, known);
+  }
+  const seen = known.get(value);
+  if (seen !== undefined) return seen;
+  const verdict = judgeValue(schema, value);
+  if (known.size >= VERDICTS_PER_SCHEMA) known.clear();
+  known.set(value, verdict);
+  return verdict;
+}
+
 /**
  * Checks one op against the registry: the table exists, the field is one of its row fields (not `id`), the
  * id parses with the table's id schema, the value parses with the field's schema (so length limits and
@@ -86,44 +126,20 @@ function firstIssue(error: z.ZodError): string {
  */
 export function validateOp(raw: RawOp): OpValidation {
   const { table, id, field, value, hlc } = raw;
-  if (!isSyncTable(table))
-    return { ok: false, error: 'unknown-table', message: `Bảng không tồn tại: ${table}` };
-  const shape = shapeOf(table);
-  const fieldSchema = field === 'id' || !Object.hasOwn(shape, field) ? undefined : shape[field];
-  if (!fieldSchema) {
-    return { ok: false, error: 'unknown-field', message: `Bảng ${table} không có trường ${field}` };
-  }
-  const idCheck = shape.id?.safeParse(id);
-  if (!idCheck?.success) {
-    const why = idCheck ? firstIssue(idCheck.error) : 'không có lược đồ mã';
-    return { ok: false, error: 'invalid-id', message: `Mã dòng không hợp lệ (${table}): ${why}` };
-  }
-  const valueCheck = fieldSchema.safeParse(value);
-  if (!valueCheck.success) {
-    return {
-      ok: false,
-      error: 'invalid-value',
-      message: `${table}.${field}: ${firstIssue(valueCheck.error)}`,
-    };
-  }
-  // Parsed data differs from the input only if the schema stripped or transformed something (e.g. an extra key
-  // inside a non-strict nested object); storing either version would let replicas disagree, so refuse it.
-  // The cast is sound: a schema parsing a JSON value without transforms returns JSON.
-  if (!jsonEqual(valueCheck.data as Json, value)) {
-    return { ok: false, error: 'invalid-value', message: `${table}.${field}: có dữ liệu không được phép` };
-  }
-  const fromId = FIELDS_FROM_ID[table]?.(id);
-  if (fromId && Object.hasOwn(fromId, field) && fromId[field] !== value) {
-    return { ok: false, error: 'invalid-value', message: `${table}.${field} không khớp với mã dòng ${id}` };
-  }
-  const stamp = Hlc.safeParse(hlc);
-  if (!stamp.success)
-    return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian không hợp lệ: ${hlc}` };
-  if (raw.base === undefined) return { ok: true, op: { table, id, field, value, hlc: stamp.data } };
-  const base = checkBase(raw.base);
-  if (base === false)
-    return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian gốc không hợp lệ: ${raw.base}` };
-  return { ok: true, op: { table, id, field, value, hlc: stamp.data, base } };
+  const fields = { [field]: value };
+  const checked = checkFields(
+    table,
+    id,
+    fields,
+    () => hlc,
+    raw.base === undefined ? undefined : () => raw.base ?? null,
+  );
+  if (!checked.ok) return checked;
+  const op = checked.ops[0];
+  // checkFields refuses a write of no field, and `fields` has one, so `op` is there.
+  return op
+    ? { ok: true, op }
+    : { ok: false, error: 'unknown-field', message: `Bảng ${table} không có trường ${field}` };
 }
 
 /** A write's base stamp: null (the writer had no value), a stamp, or false when malformed. */
@@ -142,26 +158,28 @@ export type WriteValidation =
   | { readonly ok: false; readonly error: OpErrorCode; readonly message: string };
 
 /**
- * Checks a row write as `validateOp` checks each of its ops (`writeOps`), in field order, and refuses with
- * exactly the code and message of the first op `validateOp` would refuse; but the table, the id and the
- * stamp are parsed once per write instead of once per field (a new result row is 10 fields, and the id and
- * stamp parses were most of a push's validation time). The id is still reported only at the first field
- * the table knows, and the stamp only after the first field whose value passed, as op by op.
- * @example
- * const checked = validateWrite(write);
- * if (!checked.ok) return reject(mutation, checked.error, checked.message);
+ * Checks the fields of one row write as `validateOp` checks each of them, in field order, and refuses with
+ * exactly the code and message of the first op `validateOp` would refuse; but the table and the id are
+ * parsed once per write and each distinct stamp once, instead of once per field. The id is still reported
+ * only at the first field the table knows, and a stamp only after the value of its field passed.
  */
-export function validateWrite(write: RowWrite): WriteValidation {
-  const { table, id, hlc } = write;
+function checkFields(
+  table: string,
+  id: string,
+  fields: Readonly<Record<string, Json>>,
+  stampOf: (field: string) => string,
+  baseOf?: (field: string) => string | null,
+): WriteValidation {
   if (!isSyncTable(table))
     return { ok: false, error: 'unknown-table', message: `Bảng không tồn tại: ${table}` };
   const shape = shapeOf(table);
   let idChecked = false;
   let fromId: Record<string, Json> | null | undefined;
-  let stamp: Hlc | undefined;
+  let lastText: string | undefined;
+  let lastStamp: Hlc | undefined;
   const ops: Op[] = [];
-  for (const field of Object.keys(write.fields)) {
-    const value = write.fields[field] as Json; // an own key of the record, so defined
+  for (const field of Object.keys(fields)) {
+    const value = fields[field] as Json; // an own key of the record, so defined
     const fieldSchema = field === 'id' || !Object.hasOwn(shape, field) ? undefined : shape[field];
     if (!fieldSchema) {
       return { ok: false, error: 'unknown-field', message: `Bảng ${table} không có trường ${field}` };
@@ -175,42 +193,71 @@ export function validateWrite(write: RowWrite): WriteValidation {
       fromId = FIELDS_FROM_ID[table]?.(id);
       idChecked = true;
     }
-    const valueCheck = fieldSchema.safeParse(value);
-    if (!valueCheck.success) {
-      return {
-        ok: false,
-        error: 'invalid-value',
-        message: `${table}.${field}: ${firstIssue(valueCheck.error)}`,
-      };
-    }
-    // As in validateOp: a schema that stripped or transformed something is refused (cast: JSON in, JSON out).
-    if (!jsonEqual(valueCheck.data as Json, value)) {
-      return { ok: false, error: 'invalid-value', message: `${table}.${field}: có dữ liệu không được phép` };
-    }
+    const verdict = valueVerdict(fieldSchema, value);
+    if (verdict !== null)
+      return { ok: false, error: 'invalid-value', message: `${table}.${field}: ${verdict}` };
     if (fromId && Object.hasOwn(fromId, field) && fromId[field] !== value) {
       return { ok: false, error: 'invalid-value', message: `${table}.${field} không khớp với mã dòng ${id}` };
     }
-    if (stamp === undefined) {
-      const parsed = Hlc.safeParse(hlc);
+    const text = stampOf(field);
+    if (text !== lastText || lastStamp === undefined) {
+      const parsed = Hlc.safeParse(text);
       if (!parsed.success)
-        return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian không hợp lệ: ${hlc}` };
-      stamp = parsed.data;
+        return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian không hợp lệ: ${text}` };
+      lastText = text;
+      lastStamp = parsed.data;
     }
-    if (write.base === undefined) {
-      ops.push({ table, id, field, value, hlc: stamp });
+    if (baseOf === undefined) {
+      ops.push({ table, id, field, value, hlc: lastStamp });
       continue;
     }
-    const base = checkBase(write.base[field] ?? null);
+    const baseText = baseOf(field);
+    const base = checkBase(baseText);
     if (base === false) {
-      return {
-        ok: false,
-        error: 'invalid-hlc',
-        message: `Dấu thời gian gốc không hợp lệ: ${write.base[field]}`,
-      };
+      return { ok: false, error: 'invalid-hlc', message: `Dấu thời gian gốc không hợp lệ: ${baseText}` };
     }
-    ops.push({ table, id, field, value, hlc: stamp, base });
+    ops.push({ table, id, field, value, hlc: lastStamp, base });
   }
   return { ok: true, table, ops };
+}
+
+/**
+ * Checks a row write as `validateOp` checks each of its ops (`writeOps`), in field order, and refuses with
+ * exactly the code and message of the first op `validateOp` would refuse (see `checkFields`).
+ * @example
+ * const checked = validateWrite(write);
+ * if (!checked.ok) return reject(mutation, checked.error, checked.message);
+ */
+export function validateWrite(write: RowWrite): WriteValidation {
+  const { base } = write;
+  return checkFields(
+    write.table,
+    write.id,
+    write.fields,
+    () => write.hlc,
+    base === undefined ? undefined : (field) => (Object.hasOwn(base, field) ? (base[field] ?? null) : null),
+  );
+}
+
+/**
+ * Checks a pulled row change field by field. A device skips what it cannot take rather than the whole row
+ * (a field added by a newer build, say), so this returns the fields that passed and the reasons the others
+ * did not; a table this build does not know gives no ops and no reasons.
+ */
+export function validateChange(change: RowChange): { ops: Op[]; refused: string[] } {
+  if (!isSyncTable(change.table)) return { ops: [], refused: [] };
+  const stampOf = (field: string) =>
+    change.stamps && Object.hasOwn(change.stamps, field) ? (change.stamps[field] ?? '') : change.hlc;
+  const whole = checkFields(change.table, change.id, change.fields, stampOf);
+  if (whole.ok) return { ops: [...whole.ops], refused: [] };
+  const ops: Op[] = [];
+  const refused: string[] = [];
+  for (const field of Object.keys(change.fields)) {
+    const one = checkFields(change.table, change.id, { [field]: change.fields[field] as Json }, stampOf);
+    if (one.ok) ops.push(...one.ops);
+    else refused.push(one.message);
+  }
+  return { ops, refused };
 }
 
 /**

@@ -4,6 +4,7 @@
 // `applyOp`; pulled fields go through `receive` and `applyOp`; the outbox is pruned up to the server's
 // `lastMutationId`.
 import {
+  changeOps,
   type Mutation,
   type PullResponse,
   type PushRequest,
@@ -21,7 +22,7 @@ import {
   receive,
   tick,
 } from '../../src/domain/hlc.ts';
-import { applyOp, type Json, type RowState } from '../../src/domain/merge.ts';
+import { applyOps, type FieldWrite, type Json, type RowState } from '../../src/domain/merge.ts';
 
 /** A fetch bound to one server: `(path, init)`; see `httpFor`. */
 export type HttpFn = (path: string, init?: RequestInit) => Promise<Response>;
@@ -101,14 +102,21 @@ export class SyncReplica {
   }
 
   private applyLocal(table: string, id: string, fields: Record<string, Json>, hlc: Hlc): void {
+    this.mergeLocal(
+      table,
+      id,
+      Object.entries(fields).map(([field, value]) => ({ field, value, hlc })),
+    );
+  }
+
+  private mergeLocal(table: string, id: string, writes: readonly FieldWrite[]): void {
     const key = `${table}/${id}`;
     let row = this.rows.get(key);
     if (!row) {
       row = { table, id, state: {} };
       this.rows.set(key, row);
     }
-    for (const [field, value] of Object.entries(fields))
-      row.state = applyOp(row.state, { field, value, hlc }).state;
+    row.state = applyOps(row.state, writes).state;
   }
 
   private headers(json: boolean): Record<string, string> {
@@ -163,12 +171,14 @@ export class SyncReplica {
     const text = await response.text();
     if (response.status !== 200) throw new Error(`pull failed: ${response.status} ${text}`);
     const page = JSON.parse(text) as PullResponse;
+    // As the tablet (src/app/sync/apply.ts): each row merged in one go, the clock moved once, past the newest stamp.
+    let newest: Hlc | null = null;
     for (const change of page.changes) {
-      for (const [field, [value, hlc]] of Object.entries(change.fields)) {
-        this.clock = receive(this.clock, hlc, this.now());
-        this.applyLocal(change.table, change.id, { [field]: value }, hlc);
-      }
+      const writes = changeOps(change).map(({ field, value, hlc }) => ({ field, value, hlc: hlc as Hlc }));
+      for (const { hlc } of writes) if (newest === null || hlc > newest) newest = hlc;
+      this.mergeLocal(change.table, change.id, writes);
     }
+    if (newest !== null) this.clock = receive(this.clock, newest, this.now());
     this.epoch = page.epoch;
     this.cursor = page.cursor;
     this.prune(page.lastMutationId);

@@ -1,8 +1,7 @@
 import type { RowChange } from '../../domain/api/sync.ts';
-import { changeOps } from '../../domain/api/sync.ts';
 import { compareHlc, type Hlc, receive } from '../../domain/hlc.ts';
 import { Clock } from '../../domain/hlc-schema.ts';
-import { isSyncTable, validateOp } from '../../domain/sync-tables.ts';
+import { isSyncTable, validateChange } from '../../domain/sync-tables.ts';
 import { META, readMeta, writeMeta } from '../data/meta.ts';
 import { type AnyLocalRow, type AppDb, SYNCED_TABLES, type SyncedTable } from '../db.ts';
 import { SYNC_META } from './state.ts';
@@ -47,13 +46,9 @@ export async function applyPulledPage(db: AppDb, page: PulledPage, now = new Dat
           ? { ...current, _hlc: { ...current._hlc } }
           : { id: change.id, _hlc: {}, _updatedAt: now.toISOString() };
         let changed = false;
-        for (const raw of changeOps(change)) {
-          const checked = validateOp(raw);
-          if (!checked.ok) {
-            console.warn('skipping a pulled field the schemas refuse', checked.message);
-            continue;
-          }
-          const { field, value, hlc } = checked.op;
+        const { ops, refused } = validateChange(change);
+        for (const message of refused) console.warn('skipping a pulled field the schemas refuse', message);
+        for (const { field, value, hlc } of ops) {
           if (!newest || compareHlc(hlc, newest) > 0) newest = hlc;
           const mine = row._hlc[field];
           if (mine && compareHlc(mine, hlc) >= 0) continue;

@@ -42,6 +42,8 @@ export interface SyncRowsTable {
   seq: number;
   state: string;
   field_seqs: string;
+  /** The lowest of `field_seqs` (0004_packed_rows). */
+  min_seq: number;
   created_by: string | null;
   blob_sha256: string | null;
 }

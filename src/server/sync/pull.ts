@@ -1,5 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { PullQuery } from '../../domain/api/sync.ts';
+import type { Json } from '../../domain/merge.ts';
+import { type PackedRow, packState, unpackState } from '../../domain/packed-row.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
 import type { Database } from '../store/schema.ts';
@@ -13,9 +15,8 @@ const SHARED_TABLES = ['units', 'plans', 'catalogues'];
 /**
  * Answers a pull as JSON text (a `PullResponse`): the rows changed after `cursor` that the caller may read,
  * in sequence order, `limit` at a time, each with only the fields changed after `since` (the cursor where the
- * device's download began). A row whose
- * fields all changed after the cursor (the usual case on a first download) is copied from its stored text
- * without parsing it; that is why the answer is built as text. A client whose epoch differs from the
+ * device's download began). A row whose fields all changed after `since` (the usual case on a first
+ * download) is copied from its stored text without parsing it; that is why the answer is built as text. A client whose epoch differs from the
  * server's gets no changes and cursor 0: it must re-push what it holds and pull again from the start.
  */
 export function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string> {
@@ -55,7 +56,7 @@ async function readPullIn(db: Transaction<Database>, caller: Caller, query: Pull
 
   let select = db
     .selectFrom('sync_rows')
-    .select(['tbl', 'id', 'seq', 'state', 'field_seqs'])
+    .select(['tbl', 'id', 'seq', 'state', 'field_seqs', 'min_seq'])
     .where('seq', '>', query.cursor)
     .where('seq', '<=', highWater)
     .orderBy('seq')
@@ -85,23 +86,48 @@ async function readPullIn(db: Transaction<Database>, caller: Caller, query: Pull
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const parts: string[] = [];
+  const format = query.v === 1 ? legacyRow : packedRow;
   for (const row of page) {
-    parts.push(
-      `{"table":${JSON.stringify(row.tbl)},"id":${JSON.stringify(row.id)},"fields":${changedFields(row, since)}}`,
-    );
+    const head = `{"table":${JSON.stringify(row.tbl)},"id":${JSON.stringify(row.id)}`;
+    parts.push(format(head, row, since));
   }
   const last = page.at(-1);
   const cursor = hasMore && last ? Number(last.seq) : highWater;
   return `${head(cursor, hasMore)}${parts.join(',')}]}`;
 }
 
-/** The stored state text, or only its fields changed after `cursor` (field-level deltas). */
-function changedFields(row: { state: string; field_seqs: string }, cursor: number): string {
+interface PulledRow {
+  state: string;
+  field_seqs: string;
+  min_seq: number | string;
+}
+
+/** The fields changed after `since`, or all of them (null) when every field did. */
+function fieldsAfter(row: PulledRow, since: number): string[] | null {
+  if (Number(row.min_seq) > since) return null;
   const seqs = JSON.parse(row.field_seqs) as Record<string, number>;
-  const fields = Object.keys(seqs);
-  if (fields.every((field) => (seqs[field] ?? 0) > cursor)) return row.state;
-  const cells = JSON.parse(row.state) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const field of fields) if ((seqs[field] ?? 0) > cursor) out[field] = cells[field];
-  return JSON.stringify(out);
+  return Object.keys(seqs).filter((field) => (seqs[field] ?? 0) > since);
+}
+
+/**
+ * Format 2, a packed row (packed-row.ts) with its table and id: the stored text spliced in unparsed when every
+ * field changed after `since` (the usual case on a first download), else its changed fields packed afresh.
+ */
+function packedRow(head: string, row: PulledRow, since: number): string {
+  const only = fieldsAfter(row, since);
+  if (only === null) return `${head},${row.state.slice(1)}`;
+  const packed = packState(unpackState(JSON.parse(row.state) as PackedRow), only);
+  return `${head},${JSON.stringify(packed).slice(1)}`;
+}
+
+/** Format 1, for tablets of older builds: `fields` maps each changed field to `[value, hlc]`. */
+function legacyRow(head: string, row: PulledRow, since: number): string {
+  const only = fieldsAfter(row, since);
+  const state = unpackState(JSON.parse(row.state) as PackedRow);
+  const cells: Record<string, [Json, string]> = {};
+  for (const field of only ?? Object.keys(state)) {
+    const cell = state[field];
+    if (cell) cells[field] = [cell.value, cell.hlc];
+  }
+  return `${head},"fields":${JSON.stringify(cells)}}`;
 }

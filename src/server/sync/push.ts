@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../domain/api/sync.ts';
 import { checkDrift } from '../../domain/hlc.ts';
-import { applyOp } from '../../domain/merge.ts';
+import { applyOps } from '../../domain/merge.ts';
 import { validateWrite } from '../../domain/sync-tables.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
@@ -179,12 +179,10 @@ function applyMutation(
       inspectionId: 'inspectionId' in parent ? parent.inspectionId : null,
       createdBy: caller.user.id,
     });
-    for (const op of ops) {
-      const result = applyOp(row.state, op);
-      row.state = result.state;
-      if (result.outcome === 'applied') row.changed.add(op.field);
-      if (result.conflict) conflicts.push({ table, id: write.id, ...result.conflict });
-    }
+    const merged = applyOps(row.state, ops);
+    row.state = merged.state;
+    for (const field of merged.changed) row.changed.add(field);
+    for (const conflict of merged.conflicts) conflicts.push({ table, id: write.id, ...conflict });
   }
   overlay.commit();
   return { conflicts };

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Hlc } from '../../domain/hlc.ts';
-import type { Cell, Json, RowState } from '../../domain/merge.ts';
+import type { RowState } from '../../domain/merge.ts';
+import { type PackedRow, packState, unpackState } from '../../domain/packed-row.ts';
 import type { SyncTable } from '../../domain/sync-tables.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -54,13 +54,8 @@ export function inspectionAccess(state: RowState, createdBy: string | null): Set
 }
 
 function decode(record: RowRecord): StoredRow {
-  // Stored text was written by `encode` from validated fields, so it is trusted JSON of this shape.
-  const cells = JSON.parse(record.state) as Record<string, [Json, Hlc]>;
-  const state: Record<string, Cell> = {};
-  for (const field of Object.keys(cells)) {
-    const cell = cells[field];
-    if (cell) state[field] = { value: cell[0], hlc: cell[1] };
-  }
+  // Stored text was written by `encodeState` from validated fields, so it is a trusted packed row.
+  const state = unpackState(JSON.parse(record.state) as PackedRow);
   return {
     table: record.tbl as SyncTable,
     id: record.id,
@@ -74,13 +69,9 @@ function decode(record: RowRecord): StoredRow {
   };
 }
 
-function encodeState(state: RowState): string {
-  const cells: Record<string, [Json, Hlc]> = {};
-  for (const field of Object.keys(state)) {
-    const cell = state[field];
-    if (cell) cells[field] = [cell.value, cell.hlc];
-  }
-  return JSON.stringify(cells);
+/** The stored text of a row state: its packed row (a row always has a field, see applyMutation). */
+export function encodeState(state: RowState): string {
+  return JSON.stringify(packState(state) ?? { hlc: '', fields: {} });
 }
 
 const SELECT = ['tbl', 'id', 'inspection_id', 'state', 'field_seqs', 'created_by'] as const;
@@ -151,7 +142,9 @@ export class RowSet {
       if (!row) continue;
       seq += 1;
       const fields = row.resequence ? Object.keys(row.state) : row.changed;
+      let minSeq = seq;
       for (const field of fields) row.fieldSeqs[field] = seq;
+      for (const field of Object.keys(row.fieldSeqs)) minSeq = Math.min(minSeq, row.fieldSeqs[field] ?? 0);
       const sha = row.state.sha256?.value;
       values.push({
         tbl: row.table,
@@ -160,6 +153,7 @@ export class RowSet {
         seq,
         state: encodeState(row.state),
         field_seqs: JSON.stringify(row.fieldSeqs),
+        min_seq: minSeq,
         created_by: row.createdBy,
         blob_sha256: typeof sha === 'string' ? sha : null,
       });
@@ -174,6 +168,7 @@ export class RowSet {
             seq: eb.ref('excluded.seq'),
             state: eb.ref('excluded.state'),
             field_seqs: eb.ref('excluded.field_seqs'),
+            min_seq: eb.ref('excluded.min_seq'),
             blob_sha256: eb.ref('excluded.blob_sha256'),
           })),
         )

@@ -65,11 +65,11 @@ describe('npm run demo', () => {
       13, 1, 1, 4,
     ]);
     const plan = admin.find((c) => c.table === 'plans');
-    expect(plan?.fields.status?.[0]).toBe('approved');
-    expect(plan?.fields.required?.[0]).toBe(3);
+    expect(plan?.fields.status).toBe('approved');
+    expect(plan?.fields.required).toBe(3);
 
     const inspector = await pullAll(server.url, await login(server.url, 'thanhtra2', 'thanhtra2-2025'));
-    const names = inspector.filter((c) => c.table === 'inspections').map((c) => c.fields.unitName?.[0]);
+    const names = inspector.filter((c) => c.table === 'inspections').map((c) => c.fields.unitName);
     expect(names.sort()).toEqual(['Phòng Chuyển đổi số', 'Phòng Kế hoạch - Tài chính']);
   });
 

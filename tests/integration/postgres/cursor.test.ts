@@ -8,6 +8,7 @@ import { sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClock, newNodeId, tick } from '../../../src/domain/hlc.ts';
 import { newId } from '../../../src/domain/ids.ts';
+import { unpackState } from '../../../src/domain/packed-row.ts';
 import type { Database } from '../../../src/server/store/schema.ts';
 import { lockSeq, storeSeq } from '../../../src/server/sync/seq.ts';
 import { SyncReplica } from '../../helpers/sync-replica.ts';
@@ -45,10 +46,12 @@ const sequenceLike: Allocate = async () => {
   return Number(row.value) - 1;
 };
 
-/** Every synced row on the server as `table/id` → its stored cells (what an admin may pull). */
+/** Every synced row on the server as `table/id` → its stored cells `{ field: [value, hlc] }` (what an admin may pull). */
 async function serverTable(): Promise<Map<string, unknown>> {
   const rows = await t.store.db.selectFrom('sync_rows').select(['tbl', 'id', 'state']).execute();
-  return new Map(rows.map((r) => [`${r.tbl}/${r.id}`, JSON.parse(r.state)]));
+  const cells = (text: string) =>
+    Object.fromEntries(Object.entries(unpackState(JSON.parse(text))).map(([f, c]) => [f, [c.value, c.hlc]]));
+  return new Map(rows.map((r) => [`${r.tbl}/${r.id}`, cells(r.state)]));
 }
 
 /** Rows of the server's table that the reader does not hold, or holds with other cells. */
@@ -118,8 +121,9 @@ async function holdOnePush(allocate: Allocate) {
         id: heldId,
         inspection_id: null,
         seq: base + 1,
-        state: JSON.stringify({ name: ['Đơn vị ghi chậm', stamp] }),
+        state: JSON.stringify({ hlc: stamp, fields: { name: 'Đơn vị ghi chậm' } }),
         field_seqs: JSON.stringify({ name: base + 1 }),
+        min_seq: base + 1,
         created_by: admin.user.id,
         blob_sha256: null,
       })

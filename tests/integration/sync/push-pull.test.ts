@@ -97,8 +97,48 @@ describe('push and pull', () => {
     const pages = await other.pull();
     const changes = pages.flatMap((p) => p.changes);
     expect(changes).toEqual([
-      { table: 'results', id: results[2]?.id, fields: { note: ['Đã kiểm tra hồ sơ', expect.any(String)] } },
+      {
+        table: 'results',
+        id: results[2]?.id,
+        hlc: expect.any(String),
+        fields: { note: 'Đã kiểm tra hồ sơ' },
+      },
     ]);
+  });
+
+  it('packs a row with the stamp most fields share, and names the stamps of the others', async () => {
+    const tablet = replica(alice);
+    const insp = inspectionRow([alice.user.id]);
+    tablet.write('inspections', insp.id, insp.fields);
+    tablet.write('inspections', insp.id, { place: 'Hội trường tầng 2' });
+    await tablet.push();
+    const changes = (await replica(alice).pull()).flatMap((p) => p.changes);
+    const change = changes.find((c) => c.id === insp.id);
+    const stamps = tablet.snapshot()[`inspections/${insp.id}`] ?? {};
+    expect(change).toEqual({
+      table: 'inspections',
+      id: insp.id,
+      hlc: stamps.unitName?.[1],
+      fields: { ...insp.fields, place: 'Hội trường tầng 2' },
+      stamps: { place: stamps.place?.[1] },
+    });
+  });
+
+  it('answers a tablet of an older build (no format asked) field by field, as it reads them', async () => {
+    const tablet = replica(alice);
+    const insp = inspectionRow([alice.user.id]);
+    const finding = findingRow(insp.id);
+    tablet.write('inspections', insp.id, insp.fields);
+    tablet.write('findings', finding.id, finding.fields);
+    await tablet.push();
+    const query = new URLSearchParams({ clientId: replica(alice).clientId, cursor: '0' });
+    const response = await t.http(`/api/sync/pull?${query}`, {
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
+    const body = (await response.json()) as { changes: { table: string; fields: Record<string, unknown> }[] };
+    const legacy = body.changes.find((c) => c.table === 'findings');
+    const stamps = tablet.snapshot()[`findings/${finding.id}`] ?? {};
+    expect(legacy).toEqual({ table: 'findings', id: finding.id, fields: stamps });
   });
 
   it('answers a pull with nothing to do in one response under 500 bytes', async () => {
@@ -148,7 +188,7 @@ describe('push and pull', () => {
     await tablet.push();
     const changes = (await other.pull()).flatMap((p) => p.changes);
     expect(changes).toEqual([
-      { table: 'findings', id: finding.id, fields: { deleted: [true, expect.any(String)] } },
+      { table: 'findings', id: finding.id, hlc: expect.any(String), fields: { deleted: true } },
     ]);
     expect(other.values('findings', finding.id)).toMatchObject({ deleted: true, text: finding.fields.text });
   });

@@ -217,6 +217,35 @@ function finalWrites(ops: FieldWrite[]): Map<string, FieldWrite> {
 }
 
 describe('merge properties', () => {
+  it('applyOps is applyOp folded over the writes, from any starting state, without touching it', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.array(opArb, { maxLength: 6 }), ({ first }, seed) => {
+        const start = applyOps({}, seed).state;
+        const before = structuredClone(start);
+        let folded: RowState = start;
+        let applied = 0;
+        const changed: string[] = [];
+        const conflicts = [];
+        for (const op of first) {
+          const result = applyOp(folded, op);
+          folded = result.state;
+          if (result.outcome === 'applied') {
+            applied += 1;
+            if (!changed.includes(op.field)) changed.push(op.field);
+          }
+          if (result.conflict) conflicts.push(result.conflict);
+        }
+        const batch = applyOps(start, first);
+        expect(batch.state).toEqual(folded);
+        expect(batch.applied).toBe(applied);
+        expect(batch.changed).toEqual(changed);
+        expect(batch.conflicts).toEqual(conflicts);
+        expect(start).toEqual(before);
+        if (applied === 0) expect(batch.state).toBe(start);
+      }),
+    );
+  });
+
   it('converges to the same row for any delivery order, repeats included', () => {
     fc.assert(
       fc.property(scenarioArb, ({ ops, first, second }) => {

@@ -25,9 +25,11 @@ import {
   materializeRow,
   rowToOps,
   SYNC_TABLE_NAMES,
+  SYNC_TABLES,
   type SyncRow,
   type SyncTable,
   syncFields,
+  validateChange,
   validateOp,
   validateWrite,
 } from '../../../src/domain/sync-tables.ts';
@@ -361,5 +363,73 @@ describe('validateWrite', () => {
       'unknown-field',
       'unknown-table',
     ]);
+  });
+});
+
+describe('remembered verdicts', () => {
+  it('judge a primitive value as its field schema does, the first time and every time after', () => {
+    const shape = SYNC_TABLES.results.shape;
+    const fieldArb = fc.constantFrom('numerator', 'denominator', 'yesNo', 'note', 'notApplicable', 'count');
+    const valueArb = fc.oneof(
+      fc.integer({ min: -5, max: 200 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fieldArb, valueArb, (field, value) => {
+        const expected = shape[field].safeParse(value).success;
+        for (let i = 0; i < 3; i += 1) {
+          const checked = validateOp({ table: 'results', id: ROWS.results.id, field, value, hlc });
+          expect(checked.ok).toBe(expected);
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('validateChange', () => {
+  const later = formatHlc({
+    millis: Date.UTC(2026, 2, 15, 3, 0),
+    counter: 0,
+    node: NodeId.parse('00000000000000bb'),
+  });
+
+  it('gives each field of a pulled row its own stamp', () => {
+    const checked = validateChange({
+      table: 'results',
+      id: ROWS.results.id,
+      hlc,
+      fields: { note: 'Có', numerator: 3 },
+      stamps: { numerator: later },
+    });
+    expect(checked).toEqual({
+      ops: [
+        { table: 'results', id: ROWS.results.id, field: 'note', value: 'Có', hlc },
+        { table: 'results', id: ROWS.results.id, field: 'numerator', value: 3, hlc: later },
+      ],
+      refused: [],
+    });
+  });
+
+  it('keeps the fields that pass and says why the others did not', () => {
+    const checked = validateChange({
+      table: 'results',
+      id: ROWS.results.id,
+      hlc,
+      fields: { note: 'Có', numerator: 'ba', futureField: 1, denominator: 4 },
+      stamps: { denominator: 'hôm qua' },
+    });
+    expect(checked.ops.map((op) => op.field)).toEqual(['note']);
+    expect(checked.refused).toHaveLength(3);
+  });
+
+  it('takes nothing of a table this build does not know', () => {
+    expect(validateChange({ table: 'future', id: 'x', hlc, fields: { a: 1 } })).toEqual({
+      ops: [],
+      refused: [],
+    });
   });
 });

@@ -2,18 +2,21 @@ import { type Kysely, type Migration, type MigrationProvider, type MigrationResu
 import * as init from './0001_init.ts';
 import * as accounts from './0002_accounts.ts';
 import * as sync from './0003_sync.ts';
+import * as packedRows from './0004_packed_rows.ts';
 
 /**
  * Every migration, by name, imported statically so the server finds them from any working directory
  * and in any bundle. Names sort in the order they run.
  *
  * Migrations are additive only: a new migration adds tables, columns or indexes and never edits or
- * drops one that has shipped, so tablets on an older build can still sync with a newer server.
+ * drops one that has shipped, so tablets on an older build can still sync with a newer server (0004 rewrites
+ * how a row's state is stored, and the server still answers older builds in the format they read).
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_accounts': accounts,
   '0003_sync': sync,
+  '0004_packed_rows': packedRows,
 };
 
 const providerOf = (list: Record<string, Migration>): MigrationProvider => ({

@@ -4,6 +4,7 @@ import {
   changeOps,
   MAX_MUTATIONS_PER_PUSH,
   MAX_OPS_PER_MUTATION,
+  PULL_FORMAT,
   PullQuery,
   PullResponse,
   PushRequest,
@@ -89,13 +90,14 @@ describe('PullQuery', () => {
       epoch: null,
       cursor: 42,
       limit: 1000,
+      v: 1,
     });
   });
 
   it('reads back what pullQueryParams writes', () => {
     const request = { clientId, epoch: 'e1', cursor: 7, limit: 50 };
-    expect(PullQuery.parse(pullQueryParams(request))).toEqual(request);
-    expect(pullQueryParams({ clientId, epoch: null, cursor: 0 })).toEqual({ clientId, cursor: '0' });
+    expect(PullQuery.parse(pullQueryParams(request))).toEqual({ ...request, v: PULL_FORMAT });
+    expect(pullQueryParams({ clientId, epoch: null, cursor: 0 })).toEqual({ clientId, cursor: '0', v: '2' });
   });
 
   it.each([
@@ -104,40 +106,47 @@ describe('PullQuery', () => {
     ['a cursor that is not a number', { clientId, cursor: 'abc' }],
     ['a missing cursor', { clientId }],
     ['a limit above the maximum', { clientId, cursor: '0', limit: '5001' }],
+    ['a format this build does not know', { clientId, cursor: '0', v: '3' }],
   ])('refuses %s', (_label, query) => {
     expect(PullQuery.safeParse(query).success).toBe(false);
   });
 });
 
 describe('PullResponse', () => {
-  it('groups fields by row and flattens them back into ops', () => {
+  const other = '2026-03-15T02:00:05.000Z-0000-0123456789abcdef';
+  const page = (changes: unknown[]) => ({
+    epoch: 'e1',
+    cursor: 10,
+    hasMore: false,
+    lastMutationId: 3,
+    serverTime: 1_773_540_000_000,
+    changes,
+  });
+
+  it('carries a row once with its shared stamp, and flattens it back into one op per field', () => {
     const id = newId();
-    const response = PullResponse.parse({
-      epoch: 'e1',
-      cursor: 10,
-      hasMore: false,
-      lastMutationId: 3,
-      serverTime: 1_773_540_000_000,
-      changes: [{ table: 'findings', id, fields: { text: ['Chưa niêm yết', hlc], order: [2, hlc] } }],
-    });
+    const response = PullResponse.parse(
+      page([
+        { table: 'findings', id, hlc, fields: { text: 'Chưa niêm yết', order: 2 }, stamps: { order: other } },
+      ]),
+    );
     const [change] = response.changes;
     if (!change) throw new Error('no change');
     expect(changeOps(change)).toEqual([
       { table: 'findings', id, field: 'text', value: 'Chưa niêm yết', hlc },
-      { table: 'findings', id, field: 'order', value: 2, hlc },
+      { table: 'findings', id, field: 'order', value: 2, hlc: other },
     ]);
   });
 
-  it('refuses a change with a malformed stamp', () => {
-    const change = { table: 'findings', id: 'x', fields: { text: ['a', 'yesterday'] } };
-    const response = {
-      epoch: 'e',
-      cursor: 0,
-      hasMore: false,
-      lastMutationId: 0,
-      serverTime: 0,
-      changes: [change],
-    };
-    expect(PullResponse.safeParse(response).success).toBe(false);
+  it.each([
+    ['the field-by-field rows of format 1', { table: 'findings', id: 'x', fields: { text: ['a', hlc] } }],
+    ['a row of no field', { table: 'findings', id: 'x', hlc, fields: {} }],
+    [
+      'a stamp that is not text',
+      { table: 'findings', id: 'x', hlc, fields: { text: 'a' }, stamps: { text: 5 } },
+    ],
+    ['a value that is not JSON', { table: 'findings', id: 'x', hlc, fields: { text: Number.NaN } }],
+  ])('refuses %s', (_label, change) => {
+    expect(PullResponse.safeParse(page([change])).success).toBe(false);
   });
 });
