@@ -4,7 +4,7 @@ import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { BienBanRoute, ReportRoute } from './print/routes.ts';
-import { setSetting } from './settings.ts';
+import { storeLang } from './stored-lang.ts';
 import { SyncStatus } from './sync/SyncStatus.tsx';
 import { session } from './sync/status.ts';
 
@@ -25,7 +25,7 @@ function NotFound() {
 function toggleLang() {
   lang.value = lang.value === 'vi' ? 'en' : 'vi';
   document.documentElement.lang = lang.value;
-  void setSetting('lang', lang.value);
+  void storeLang(lang.value);
 }
 
 export function App() {

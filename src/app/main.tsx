@@ -2,19 +2,38 @@ import { render } from 'preact';
 import './styles/base.css';
 import './styles/app.css';
 import { App } from './App.tsx';
+import { appDb } from './data/connection.ts';
 import { getDb } from './db.ts';
 import { lang } from './i18n.ts';
-import { getSetting } from './settings.ts';
+import { startAfterFirstScreen } from './start-later.ts';
+import { mirroredLang, storedLang } from './stored-lang.ts';
 import { registerServiceWorker } from './sw-bridge.ts';
 
-async function start() {
-  lang.value = await getSetting('lang');
-  document.documentElement.lang = lang.value;
+function setLang(value: typeof lang.value): void {
+  lang.value = value;
+  document.documentElement.lang = value;
+}
+
+function start() {
+  // An inspection opened from the home screen, a link or a reload: its chunks (and the shipped
+  // catalogue) and the database open start now, alongside the shell, not one after another.
+  if (location.pathname.startsWith('/inspections/')) {
+    void import('./pages/InspectionPage.tsx');
+    void import('./data/catalogues.ts').then((catalogues) => catalogues.preloadBundledCatalogue());
+  }
+  void appDb()
+    .open()
+    .catch(() => undefined); // the first query reports a failed open where it can be shown
+  setLang(mirroredLang());
+  void storedLang().then((stored) => {
+    if (stored !== lang.value) setLang(stored);
+  });
   const root = document.getElementById('app');
   if (root) render(<App />, root);
   if (import.meta.env.PROD) registerServiceWorker();
-  // The sync engine (and zod with it) loads after the first paint.
-  void import('./sync/scheduler.ts').then((sync) => sync.startSyncScheduler(getDb()));
+  // The sync engine (and zod with it) loads once the first screen is up, so its chunks do not
+  // compete with the checklist's for the main thread.
+  startAfterFirstScreen(() => import('./sync/scheduler.ts').then((sync) => sync.startSyncScheduler(getDb())));
 }
 
-void start();
+start();
