@@ -1,4 +1,3 @@
-import { catalogueFromRow } from '../../domain/criteria/catalogue-row.ts';
 import { CCHC_2025_ID } from '../../domain/criteria/cchc-2025-id.ts';
 import type { Catalogue } from '../../domain/schemas/catalogue.ts';
 import type { AppDb } from '../db.ts';
@@ -20,7 +19,11 @@ export function preloadBundledCatalogue(): Promise<Catalogue> {
  */
 export async function getCatalogue(db: AppDb, id: string): Promise<Catalogue | null> {
   const row = await db.catalogues.get(id);
-  if (row && !row.deleted) return catalogueFromRow(row);
+  if (row && !row.deleted) {
+    // The check of a synced row needs zod: loaded only when the device has one.
+    const { catalogueFromRow } = await import('../../domain/criteria/catalogue-row.ts');
+    return catalogueFromRow(row);
+  }
   if (id === CCHC_2025_ID) return preloadBundledCatalogue();
   return null;
 }
