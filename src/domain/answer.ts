@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import type { Measure } from './schemas/catalogue.ts';
+import type { Answer as AnswerShape } from './read-answer.ts';
+
+export {
+  type AnswerError,
+  EMPTY_ANSWER,
+  type FigureField,
+  MAX_FIGURE,
+  type ReadAnswer,
+  readAnswer,
+} from './read-answer.ts';
 
 /**
- * An inspector's answer to one criterion, as the result row on the tablet stores it. Figures are
- * kept as typed, even when wrong, so the form can show them back with the error: `readAnswer`
- * judges them. Which fields count depends on the criterion's measure.
+ * The schema of an answer (read-answer.ts holds the type and the rules, without zod). `satisfies`
+ * and the check below keep the two shapes the same in both directions.
  */
 export const Answer = z.object({
   notApplicable: z.boolean(),
@@ -13,111 +21,8 @@ export const Answer = z.object({
   yesNo: z.boolean().nullable(),
   count: z.number().nullable(),
   text: z.string().nullable(),
-});
+}) satisfies z.ZodType<AnswerShape>;
 export type Answer = z.infer<typeof Answer>;
 
-/** An answer with nothing filled in ("chưa chấm"). */
-export const EMPTY_ANSWER: Readonly<Answer> = Object.freeze({
-  notApplicable: false,
-  numerator: null,
-  denominator: null,
-  yesNo: null,
-  count: null,
-  text: null,
-});
-
-/**
- * Figures are whole counts up to one billion: far above any case-file count of a department, and
- * small enough that every comparison in rate.ts stays exact in floating point.
- */
-export const MAX_FIGURE = 1_000_000_000;
-
-/** A figure field the inspector types. */
-export type FigureField = 'numerator' | 'denominator' | 'count';
-
-/** Why figures cannot be judged; `message` is the Vietnamese sentence shown under the field. */
-export interface AnswerError {
-  field: FigureField;
-  code:
-    | 'incomplete'
-    | 'negative'
-    | 'notInteger'
-    | 'tooLarge'
-    | 'zeroDenominator'
-    | 'numeratorAboveDenominator';
-  message: string;
-}
-
-/** An answer read against its measure. */
-export type ReadAnswer =
-  | { kind: 'notApplicable' }
-  | { kind: 'unanswered' }
-  | { kind: 'invalid'; errors: AnswerError[] }
-  | { kind: 'percent'; numerator: number; denominator: number }
-  | { kind: 'yesNo'; value: boolean }
-  | { kind: 'count'; value: number }
-  | { kind: 'text'; value: string };
-
-const LABELS = { numerator: 'Tử số', denominator: 'Mẫu số', count: 'Số lượng' } as const satisfies Record<
-  FigureField,
-  string
->;
-
-function figureErrors(field: FigureField, value: number): AnswerError[] {
-  const label = LABELS[field];
-  if (value < 0) return [{ field, code: 'negative', message: `${label} không được âm` }];
-  if (!Number.isInteger(value)) return [{ field, code: 'notInteger', message: `${label} phải là số nguyên` }];
-  if (value > MAX_FIGURE) return [{ field, code: 'tooLarge', message: `${label} quá lớn` }];
-  return [];
-}
-
-/**
- * Reads an answer against a measure: not applicable, unanswered, invalid (with Vietnamese messages)
- * or a usable value. A missing answer is unanswered, never zero.
- * @example readAnswer(percentMeasure, { ...EMPTY_ANSWER, numerator: 46, denominator: 45 })
- *   // → { kind: 'invalid', errors: [{ code: 'numeratorAboveDenominator', message: 'Tử số không được lớn hơn mẫu số', … }] }
- */
-export function readAnswer(measure: Measure, answer: Answer | undefined): ReadAnswer {
-  if (answer === undefined) return { kind: 'unanswered' };
-  if (answer.notApplicable) return { kind: 'notApplicable' };
-  switch (measure.type) {
-    case 'yesNo':
-      return answer.yesNo === null ? { kind: 'unanswered' } : { kind: 'yesNo', value: answer.yesNo };
-    case 'text': {
-      const value = answer.text?.trim() ?? '';
-      return value === '' ? { kind: 'unanswered' } : { kind: 'text', value };
-    }
-    case 'count': {
-      if (answer.count === null) return { kind: 'unanswered' };
-      const errors = figureErrors('count', answer.count);
-      return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'count', value: answer.count };
-    }
-    case 'percent':
-      return readFraction(answer.numerator, answer.denominator);
-  }
-}
-
-function readFraction(numerator: number | null, denominator: number | null): ReadAnswer {
-  if (numerator === null && denominator === null) return { kind: 'unanswered' };
-  const errors = [
-    ...(numerator === null ? [] : figureErrors('numerator', numerator)),
-    ...(denominator === null ? [] : figureErrors('denominator', denominator)),
-  ];
-  if (errors.length > 0) return { kind: 'invalid', errors };
-  if (numerator === null || denominator === null) {
-    const field = numerator === null ? 'numerator' : 'denominator';
-    return {
-      kind: 'invalid',
-      errors: [{ field, code: 'incomplete', message: 'Cần nhập cả tử số và mẫu số' }],
-    };
-  }
-  if (denominator === 0) {
-    const message = 'Mẫu số phải lớn hơn 0 (nếu không phát sinh, chọn "Không áp dụng")';
-    return { kind: 'invalid', errors: [{ field: 'denominator', code: 'zeroDenominator', message }] };
-  }
-  if (numerator > denominator) {
-    const message = 'Tử số không được lớn hơn mẫu số';
-    return { kind: 'invalid', errors: [{ field: 'numerator', code: 'numeratorAboveDenominator', message }] };
-  }
-  return { kind: 'percent', numerator, denominator };
-}
+/** With `satisfies` above, a field in one shape and not the other fails to compile either way. */
+export const toAnswer = (answer: AnswerShape): Answer => answer;

@@ -1,8 +1,9 @@
-import { type Answer, type AnswerError, type ReadAnswer, readAnswer } from './answer.ts';
 import { compareWith, meetsPercent, percentHalfUp, type Rate, toRate } from './rate.ts';
+import { type Answer, type AnswerError, type ReadAnswer, readAnswer } from './read-answer.ts';
 import type { AreaId, Catalogue, Comparator, Criterion, CriterionId } from './schemas/catalogue.ts';
 
-export { Answer, EMPTY_ANSWER } from './answer.ts';
+// From read-answer.ts, not answer.ts: scoring runs on the checklist's start path, which loads no zod.
+export { type Answer, EMPTY_ANSWER } from './read-answer.ts';
 
 /*
  * Scoring rules:

@@ -1,8 +1,5 @@
-import { type Answer, EMPTY_ANSWER } from '../../domain/answer.ts';
-import type { InspectionId } from '../../domain/ids.ts';
 import type { Json } from '../../domain/merge.ts';
-import type { CriterionId } from '../../domain/schemas/catalogue.ts';
-import { resultId } from '../../domain/schemas/result.ts';
+import { type Answer, EMPTY_ANSWER } from '../../domain/read-answer.ts';
 import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
@@ -12,9 +9,13 @@ import { writeTransaction } from './write.ts';
 /** What one input changes in a result: answer fields and/or the note. */
 export type AnswerPatch = Partial<Answer> & { note?: string };
 
-/** The result row id of a criterion; `resultId` parses it, so the brands are checked there. */
+/**
+ * The result row id of a criterion, as `resultId` (schemas/result.ts) forms it. Built here without
+ * its zod parse, which would put zod on the checklist's start path; the write path checks the id
+ * with the table's id schema before anything is stored.
+ */
 export function resultIdOf(inspectionId: string, criterionId: string): string {
-  return resultId(inspectionId as InspectionId, criterionId as CriterionId);
+  return `${inspectionId}:${criterionId}`;
 }
 
 /**

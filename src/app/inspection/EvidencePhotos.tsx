@@ -3,8 +3,11 @@ import type { EvidenceRow } from '../../domain/schemas/evidence.ts';
 import { formatBytes } from '../format.ts';
 import { t } from '../i18n.ts';
 import { useInspection } from './inspection-state.ts';
-import { PhotoDialog } from './PhotoDialog.tsx';
+import { lazyPart } from './lazy-part.ts';
 import { StoredImage } from './StoredImage.tsx';
+
+// Loads when a photo is opened (its date line brings zod).
+const PhotoDialog = lazyPart(() => import('./PhotoDialog.tsx').then((m) => m.PhotoDialog));
 
 /** Photos taken as evidence for one criterion: take or choose, see thumbnails, open one full size. */
 export function EvidencePhotos({ criterionId }: { criterionId: string }) {

@@ -5,14 +5,19 @@ import { appDb } from '../data/connection.ts';
 import { formatDate } from '../format.ts';
 import { statusLabel, t } from '../i18n.ts';
 import { Checklist } from '../inspection/Checklist.tsx';
-import { CompletePanel } from '../inspection/CompletePanel.tsx';
 import { ConclusionsSection } from '../inspection/ConclusionsSection.tsx';
 import { InfoSection } from '../inspection/InfoSection.tsx';
 import { createInspectionState, InspectionContext } from '../inspection/inspection-state.ts';
+import { lazyPart } from '../inspection/lazy-part.ts';
 import { ProgressLine } from '../inspection/ProgressLine.tsx';
-import { SignatureBlock } from '../inspection/SignatureBlock.tsx';
 import { SummarySection } from '../inspection/SummarySection.tsx';
 import '../styles/inspection.css';
+
+// The signing tab loads on first use: its modules bring zod (dates) and the signature pad.
+const SignatureBlock = lazyPart(() =>
+  import('../inspection/SignatureBlock.tsx').then((m) => m.SignatureBlock),
+);
+const CompletePanel = lazyPart(() => import('../inspection/CompletePanel.tsx').then((m) => m.CompletePanel));
 
 const TABS = [
   ['info', 'tabInfo'],
