@@ -15,12 +15,9 @@ function setLang(value: typeof lang.value): void {
 }
 
 function start() {
-  // An inspection opened from the home screen, a link or a reload: its chunks (and the shipped
-  // catalogue) and the database open start now, alongside the shell, not one after another.
-  if (location.pathname.startsWith('/inspections/')) {
-    void import('./pages/InspectionPage.tsx');
-    void import('./data/catalogues.ts').then((catalogues) => catalogues.preloadBundledCatalogue());
-  }
+  // An inspection opened from a link or a reload: its chunks and the database open start now,
+  // alongside the shell, not one after another.
+  if (location.pathname.startsWith('/inspections/')) void import('./pages/InspectionPage.tsx');
   void appDb()
     .open()
     .catch(() => undefined); // the first query reports a failed open where it can be shown

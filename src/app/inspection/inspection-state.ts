@@ -9,7 +9,7 @@ import type { InspectionRow } from '../../domain/schemas/inspection.ts';
 import type { RecommendationRow } from '../../domain/schemas/recommendation.ts';
 import type { SignatureRole, SignatureRow } from '../../domain/schemas/signature.ts';
 import { type InspectionScore, scoreInspection } from '../../domain/scoring.ts';
-import { getCatalogue, preloadBundledCatalogue } from '../data/catalogues.ts';
+import { getCatalogue } from '../data/catalogues.ts';
 import { completeInspection } from '../data/complete.ts';
 import { addEvidence, blobOf, removeEvidence, setEvidenceCaption } from '../data/evidence.ts';
 import { addFinding, removeFinding, setFindingText } from '../data/findings.ts';
@@ -42,7 +42,6 @@ import { preparePhoto } from './photo.ts';
  * down by context, so components read `.value` and call actions, and never touch the database.
  */
 export function createInspectionState(db: AppDb, inspectionId: string) {
-  void preloadBundledCatalogue();
   const inspectionLive = liveSignal(async () => (await db.inspections.get(inspectionId)) ?? null);
   const resultsLive = liveSignal(() => resultsOf(db, inspectionId));
   const findingsLive = liveSignal(() => findingsOf(db, inspectionId));
