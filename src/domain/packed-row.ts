@@ -27,6 +27,13 @@ function put<T>(target: Record<string, T>, key: string, value: T): void {
 /** Packs the cells of `state` (or of the listed fields only); null when there is no cell to pack. */
 export function packState(state: RowState, only?: Iterable<string>): PackedRow | null {
   const fields = only ? [...only].filter((f) => Object.hasOwn(state, f)) : Object.keys(state);
+  const first = fields[0] === undefined ? null : (state[fields[0]] as Cell).hlc;
+  if (first !== null && fields.every((field) => (state[field] as Cell).hlc === first)) {
+    // The usual row, written in one go: no counting.
+    const values: Record<string, Json> = {};
+    for (const field of fields) put(values, field, (state[field] as Cell).value);
+    return { hlc: first, fields: values };
+  }
   const counts = new Map<Hlc, number>();
   let shared: Hlc | null = null;
   let best = 0;

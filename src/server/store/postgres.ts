@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
+import { upsertWithKysely } from './sync-rows-upsert.ts';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool; default 10 (PostgreSQL allows 100 in all by default, shared by instances). */
@@ -67,6 +68,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return {
     db,
     dialect: 'postgres',
+    upsertSyncRows: upsertWithKysely,
     async close() {
       if (closed) return;
       closed = true;

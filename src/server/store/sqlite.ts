@@ -2,6 +2,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
+import { upsertWithStatement } from './sync-rows-upsert.ts';
 
 /**
  * Opens (creating if needed) the SQLite database at `file`. The caller runs `migrateToLatest`
@@ -22,6 +23,7 @@ export function openSqliteStore(file: string): Store {
   return {
     db,
     dialect: 'sqlite',
+    upsertSyncRows: upsertWithStatement(database),
     async close() {
       if (closed) return;
       closed = true;

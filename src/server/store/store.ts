@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { UpsertSyncRows } from './sync-rows-upsert.ts';
 
 /**
  * What the routes see of the database, whatever engine is behind it: SQLite (sqlite.ts, the default) or
@@ -9,6 +10,8 @@ import type { Database } from './schema.ts';
 export interface Store {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
+  /** Writes synced rows inside a transaction of `db` (the hot statement of a push, per engine). */
+  upsertSyncRows: UpsertSyncRows;
   /** Flushes and closes the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -105,6 +105,7 @@ interface PulledRow {
 /** The fields changed after `since`, or all of them (null) when every field did. */
 function fieldsAfter(row: PulledRow, since: number): string[] | null {
   if (Number(row.min_seq) > since) return null;
+  // Sparse (row-set.ts): a field not listed changed at `min_seq`, which is not after `since`.
   const seqs = JSON.parse(row.field_seqs) as Record<string, number>;
   return Object.keys(seqs).filter((field) => (seqs[field] ?? 0) > since);
 }

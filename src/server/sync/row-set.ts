@@ -3,6 +3,7 @@ import type { RowState } from '../../domain/merge.ts';
 import { type PackedRow, packState, unpackState } from '../../domain/packed-row.ts';
 import type { SyncTable } from '../../domain/sync-tables.ts';
 import type { Database } from '../store/schema.ts';
+import type { UpsertSyncRows } from '../store/sync-rows-upsert.ts';
 
 /**
  * The synced rows one write transaction touches, loaded in a few chunked queries, changed in memory and
@@ -41,7 +42,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 type RowRecord = Pick<
   Database['sync_rows'],
-  'tbl' | 'id' | 'inspection_id' | 'state' | 'field_seqs' | 'created_by'
+  'tbl' | 'id' | 'inspection_id' | 'state' | 'field_seqs' | 'min_seq' | 'created_by'
 >;
 
 /** Who may read an inspection, from its state and creator. */
@@ -56,13 +57,18 @@ export function inspectionAccess(state: RowState, createdBy: string | null): Set
 function decode(record: RowRecord): StoredRow {
   // Stored text was written by `encodeState` from validated fields, so it is a trusted packed row.
   const state = unpackState(JSON.parse(record.state) as PackedRow);
+  // Stored sparsely: a field not listed changed at `min_seq` (see `write`).
+  const fieldSeqs = JSON.parse(record.field_seqs) as Record<string, number>;
+  for (const field of Object.keys(state)) {
+    if (!Object.hasOwn(fieldSeqs, field)) fieldSeqs[field] = Number(record.min_seq);
+  }
   return {
     table: record.tbl as SyncTable,
     id: record.id,
     inspectionId: record.inspection_id,
     createdBy: record.created_by,
     state,
-    fieldSeqs: JSON.parse(record.field_seqs) as Record<string, number>,
+    fieldSeqs,
     loadedAccess: record.tbl === 'inspections' ? inspectionAccess(state, record.created_by) : null,
     changed: new Set(),
     resequence: false,
@@ -74,14 +80,17 @@ export function encodeState(state: RowState): string {
   return JSON.stringify(packState(state) ?? { hlc: '', fields: {} });
 }
 
-const SELECT = ['tbl', 'id', 'inspection_id', 'state', 'field_seqs', 'created_by'] as const;
+const SELECT = ['tbl', 'id', 'inspection_id', 'state', 'field_seqs', 'min_seq', 'created_by'] as const;
 
 /** The rows of one transaction. */
 export class RowSet {
   readonly rows = new Map<string, StoredRow>();
   readonly dirty = new Set<string>();
 
-  constructor(private readonly trx: Transaction<Database>) {}
+  constructor(
+    private readonly trx: Transaction<Database>,
+    private readonly upsert: UpsertSyncRows,
+  ) {}
 
   get(table: string, id: string): StoredRow | undefined {
     return this.rows.get(rowKey(table, id));
@@ -142,9 +151,16 @@ export class RowSet {
       if (!row) continue;
       seq += 1;
       const fields = row.resequence ? Object.keys(row.state) : row.changed;
-      let minSeq = seq;
       for (const field of fields) row.fieldSeqs[field] = seq;
+      // Only fields that changed after the row's oldest change are listed: a row written in one go (most
+      // rows) stores `{}`, and a pull sending it whole never parses the map.
+      let minSeq = seq;
       for (const field of Object.keys(row.fieldSeqs)) minSeq = Math.min(minSeq, row.fieldSeqs[field] ?? 0);
+      const sparse: Record<string, number> = {};
+      for (const field of Object.keys(row.fieldSeqs)) {
+        const fieldSeq = row.fieldSeqs[field] ?? 0;
+        if (fieldSeq !== minSeq) sparse[field] = fieldSeq;
+      }
       const sha = row.state.sha256?.value;
       values.push({
         tbl: row.table,
@@ -152,28 +168,13 @@ export class RowSet {
         inspection_id: row.inspectionId,
         seq,
         state: encodeState(row.state),
-        field_seqs: JSON.stringify(row.fieldSeqs),
+        field_seqs: JSON.stringify(sparse),
         min_seq: minSeq,
         created_by: row.createdBy,
         blob_sha256: typeof sha === 'string' ? sha : null,
       });
     }
-    for (const part of chunks(values)) {
-      await this.trx
-        .insertInto('sync_rows')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
-            inspection_id: eb.ref('excluded.inspection_id'),
-            seq: eb.ref('excluded.seq'),
-            state: eb.ref('excluded.state'),
-            field_seqs: eb.ref('excluded.field_seqs'),
-            min_seq: eb.ref('excluded.min_seq'),
-            blob_sha256: eb.ref('excluded.blob_sha256'),
-          })),
-        )
-        .execute();
-    }
+    await this.upsert(this.trx, values);
     return seq;
   }
 

@@ -216,3 +216,47 @@ describe('newNodeId', () => {
     expect(newNodeId()).not.toBe(a);
   });
 });
+
+describe('parseHlc against Date', () => {
+  /** What parseHlc did before it computed dates itself: Date.parse, then a round trip through toISOString. */
+  function byDate(stamp: string): number | null {
+    const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-[0-9a-f]{4}-[0-9a-f]{16}$/.exec(stamp);
+    if (!match?.[1]) return null;
+    const millis = Date.parse(match[1]);
+    return Number.isFinite(millis) && new Date(millis).toISOString() === match[1] ? millis : null;
+  }
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  // Digits in and just out of range, so impossible dates (30 February, hour 24, second 60) come up often.
+  const isoLike = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.integer({ min: 0, max: 999 }),
+    )
+    .map(
+      ([y, mo, d, h, mi, s, ms]) =>
+        `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z-0001-0123456789abcdef`,
+    );
+
+  it('accepts exactly the stamps Date accepts, with the same wall time', () => {
+    fc.assert(
+      fc.property(fc.oneof(isoLike, fc.string({ maxLength: 50 })), (stamp) => {
+        expect(parseHlc(stamp)?.millis ?? null).toBe(byDate(stamp));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees on every day of a leap century and its neighbours', () => {
+    for (const year of [1900, 2000, 2024, 2100]) {
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+        const stamp = `${new Date(day + 45_296_789).toISOString()}-0000-0123456789abcdef`;
+        expect(parseHlc(stamp)?.millis).toBe(day + 45_296_789);
+      }
+    }
+  });
+});
