@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { MAX_PUSH_BYTES, PullQuery, PushRequest } from '../../domain/api/sync.ts';
 import { type AuthEnv, deviceAuth } from '../middleware/auth.ts';
 import { bodySizeLimit } from '../middleware/body-limit.ts';
+import { jsonBody } from '../middleware/gzip-body.ts';
 import type { Store } from '../store/store.ts';
 import { readPull } from '../sync/pull.ts';
 import { applyPush } from '../sync/push.ts';
@@ -21,8 +22,7 @@ export function syncRoutes({ store }: { store: Store }): Hono<AuthEnv> {
   });
 
   sync.get('/pull', async (c) => {
-    const text = await readPull(store, c.var.caller, parseQuery(c, PullQuery));
-    return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
+    return jsonBody(c, await readPull(store, c.var.caller, parseQuery(c, PullQuery)));
   });
 
   return sync;

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc, newNodeId } from '../../../src/domain/hlc.ts';
 import { SyncReplica } from '../../helpers/sync-replica.ts';
@@ -139,6 +140,36 @@ describe('push and pull', () => {
     const legacy = body.changes.find((c) => c.table === 'findings');
     const stamps = tablet.snapshot()[`findings/${finding.id}`] ?? {};
     expect(legacy).toEqual({ table: 'findings', id: finding.id, fields: stamps });
+  });
+
+  it('gzips a large page for a client that accepts it, and sends the same JSON plain to one that does not', async () => {
+    const tablet = replica(alice);
+    for (let i = 0; i < 12; i += 1) {
+      const insp = inspectionRow([alice.user.id]);
+      tablet.write('inspections', insp.id, insp.fields);
+      tablet.writeMany(
+        CRITERIA.map((c) => resultRow(insp.id, c)).map((r) => ({
+          table: 'results',
+          id: r.id,
+          fields: r.fields,
+        })),
+      );
+    }
+    await tablet.push();
+    const query = new URLSearchParams({ clientId: replica(alice).clientId, cursor: '0', v: '2' });
+    const get = (encoding: string) =>
+      t.http(`/api/sync/pull?${query}`, {
+        headers: { authorization: `Bearer ${alice.token}`, 'accept-encoding': encoding },
+      });
+    const zipped = await get('gzip, deflate');
+    const plain = await get('identity');
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // In-process requests (app.request) are not decoded the way fetch over HTTP decodes them.
+    const unzipped = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8');
+    const [a, b] = [JSON.parse(unzipped), await plain.json()] as { changes: unknown[]; serverTime: number }[];
+    expect(a?.changes.length).toBeGreaterThan(12 * CRITERIA.length);
+    expect({ ...a, serverTime: 0 }).toEqual({ ...b, serverTime: 0 });
   });
 
   it('answers a pull with nothing to do in one response under 500 bytes', async () => {
