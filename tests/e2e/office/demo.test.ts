@@ -24,7 +24,7 @@ async function pullAll(baseUrl: string, token: string): Promise<PullResponse['ch
   let cursor = 0;
   for (;;) {
     const response = await fetch(
-      new URL(`/api/sync/pull?clientId=00000000000000aa&cursor=${cursor}`, baseUrl),
+      new URL(`/api/sync/pull?clientId=00000000000000aa&cursor=${cursor}&v=2`, baseUrl),
       {
         headers: { authorization: `Bearer ${token}` },
       },
