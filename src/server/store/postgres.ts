@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
-import { upsertWithKysely } from './sync-rows-upsert.ts';
+import { upsertWithUnnest } from './sync-rows-upsert.ts';
 
 export interface PostgresStoreOptions {
   /** Connections in the pool; default 10 (PostgreSQL allows 100 in all by default, shared by instances). */
@@ -68,7 +68,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return {
     db,
     dialect: 'postgres',
-    upsertSyncRows: upsertWithKysely,
+    upsertSyncRows: upsertWithUnnest,
     async close() {
       if (closed) return;
       closed = true;

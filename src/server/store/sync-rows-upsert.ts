@@ -1,5 +1,5 @@
 import type Sqlite from 'better-sqlite3';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** One `sync_rows` row as a push writes it. */
@@ -10,29 +10,6 @@ export type SyncRowValues = Database['sync_rows'];
  * per row (41,000 times for 1,000 inspections), so each engine gets the fastest form it has.
  */
 export type UpsertSyncRows = (trx: Transaction<Database>, rows: readonly SyncRowValues[]) => Promise<void>;
-
-/** Rows per multi-row statement: 9 columns × 500 stays far below PostgreSQL's bind limit. */
-const CHUNK = 500;
-
-/** Multi-row `INSERT … ON CONFLICT DO UPDATE` through Kysely (PostgreSQL: one round trip per 500 rows). */
-export const upsertWithKysely: UpsertSyncRows = async (trx, rows) => {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto('sync_rows')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
-          inspection_id: eb.ref('excluded.inspection_id'),
-          seq: eb.ref('excluded.seq'),
-          state: eb.ref('excluded.state'),
-          field_seqs: eb.ref('excluded.field_seqs'),
-          min_seq: eb.ref('excluded.min_seq'),
-          blob_sha256: eb.ref('excluded.blob_sha256'),
-        })),
-      )
-      .execute();
-  }
-};
 
 /**
  * SQLite: one prepared single-row statement, run per row on the connection Kysely's transaction holds (the
@@ -53,3 +30,27 @@ export function upsertWithStatement(database: Sqlite.Database): UpsertSyncRows {
     for (const row of rows) statement.run(row);
   };
 }
+
+/** Rows per PostgreSQL statement: arrays have no bind limit, this only bounds one message's size. */
+const UNNEST_CHUNK = 5_000;
+
+/**
+ * PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per 5,000 rows, each column sent as one array
+ * parameter. A multi-row VALUES list of 4,500 parameters is parsed and planned afresh each time; nine
+ * array parameters are not (issue #5 benchmarks: a push of 1,000 inspections wrote its rows 3× faster).
+ */
+export const upsertWithUnnest: UpsertSyncRows = async (trx, rows) => {
+  for (let i = 0; i < rows.length; i += UNNEST_CHUNK) {
+    const part = rows.slice(i, i + UNNEST_CHUNK);
+    const column = <K extends keyof SyncRowValues>(key: K) => part.map((row) => row[key]);
+    await sql`
+      insert into sync_rows (tbl, id, inspection_id, seq, state, field_seqs, min_seq, created_by, blob_sha256)
+      select * from unnest(
+        ${column('tbl')}::text[], ${column('id')}::text[], ${column('inspection_id')}::text[],
+        ${column('seq')}::bigint[], ${column('state')}::text[], ${column('field_seqs')}::text[],
+        ${column('min_seq')}::bigint[], ${column('created_by')}::text[], ${column('blob_sha256')}::text[])
+      on conflict (tbl, id) do update set inspection_id = excluded.inspection_id, seq = excluded.seq,
+        state = excluded.state, field_seqs = excluded.field_seqs, min_seq = excluded.min_seq,
+        blob_sha256 = excluded.blob_sha256`.execute(trx);
+  }
+};

@@ -58,7 +58,7 @@ export async function applyPush(store: Store, caller: Caller, push: PushRequest)
       );
     }
 
-    const rows = new RowSet(trx, store.upsertSyncRows);
+    const rows = new RowSet(trx, store);
     await preload(rows, fresh);
     const receivedAt = new Date(now).toISOString();
     const rejected: Rejection[] = [];

@@ -31,7 +31,7 @@ export async function resolveConflict(
     if (conflict.status !== 'open')
       throw new ApiError(409, 'already-resolved', 'Xung đột này đã được xử lý.');
 
-    const rows = new RowSet(trx, store.upsertSyncRows);
+    const rows = new RowSet(trx, store);
     await rows.load([[conflict.tbl, conflict.row_id]]);
     const meta = await trx
       .selectFrom('server_meta')

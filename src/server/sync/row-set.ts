@@ -1,14 +1,14 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { RowState } from '../../domain/merge.ts';
 import { type PackedRow, packState, unpackState } from '../../domain/packed-row.ts';
 import type { SyncTable } from '../../domain/sync-tables.ts';
 import type { Database } from '../store/schema.ts';
-import type { UpsertSyncRows } from '../store/sync-rows-upsert.ts';
+import type { Store } from '../store/store.ts';
 
 /**
  * The synced rows one write transaction touches, loaded in a few chunked queries, changed in memory and
- * written back with multi-row upserts: a push of thousands of rows costs a handful of round trips, not one
- * per row. A mutation works on a `RowOverlay` (copy on write) and is folded in only when every op of it
+ * written back in bulk (`Store.upsertSyncRows`: array parameters on PostgreSQL, a prepared statement on
+ * SQLite): a push of thousands of rows costs a handful of round trips, not one per row. A mutation works on a `RowOverlay` (copy on write) and is folded in only when every op of it
  * passed, so a rejected mutation leaves no trace.
  */
 
@@ -31,8 +31,10 @@ export interface StoredRow {
 /** Map key of a row. */
 export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
-/** Rows per multi-row statement: 8 columns × 500 stays far below SQLite's and PostgreSQL's bind limits. */
+/** Ids per `IN (…)` list: far below SQLite's bind limit. */
 const CHUNK = 500;
+/** Ids per PostgreSQL array parameter (no bind limit; this bounds one message). */
+const PG_CHUNK = 5_000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -89,7 +91,7 @@ export class RowSet {
 
   constructor(
     private readonly trx: Transaction<Database>,
-    private readonly upsert: UpsertSyncRows,
+    private readonly store: Pick<Store, 'dialect' | 'upsertSyncRows'>,
   ) {}
 
   get(table: string, id: string): StoredRow | undefined {
@@ -105,13 +107,15 @@ export class RowSet {
       byTable.set(table, ids);
       ids.add(id);
     }
+    const postgres = this.store.dialect === 'postgres';
     for (const [table, ids] of byTable) {
-      for (const part of chunks([...ids])) {
+      // PostgreSQL takes the ids as one array parameter (parsed and planned once), SQLite as a list.
+      for (const part of chunks([...ids], postgres ? PG_CHUNK : CHUNK)) {
         const records = await this.trx
           .selectFrom('sync_rows')
           .select(SELECT)
           .where('tbl', '=', table)
-          .where('id', 'in', part)
+          .where('id', postgres ? '=' : 'in', postgres ? sql<string>`any(${part}::text[])` : part)
           .execute();
         for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
       }
@@ -174,7 +178,7 @@ export class RowSet {
         blob_sha256: typeof sha === 'string' ? sha : null,
       });
     }
-    await this.upsert(this.trx, values);
+    await this.store.upsertSyncRows(this.trx, values);
     return seq;
   }
 
