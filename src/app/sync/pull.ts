@@ -1,4 +1,4 @@
-import { PullResponse, pullQueryParams } from '../../domain/api/sync.ts';
+import { MAX_PULL_LIMIT, PullResponse, pullQueryParams } from '../../domain/api/sync.ts';
 import type { NodeId } from '../../domain/hlc.ts';
 import type { AppDb } from '../db.ts';
 import { applyPulledPage } from './apply.ts';
@@ -10,7 +10,9 @@ export type PullOutcome =
   | { type: 'epoch-changed'; epoch: string; lastMutationId: number }
   | HttpFailure;
 
-const PAGE = 1_000;
+// The server's largest page: a first download of 1,000 inspections (41,000 rows, 1.5 MB gzipped) is 9 requests
+// instead of 41, and a page of 5,000 rows is still one quick Dexie transaction.
+const PAGE = MAX_PULL_LIMIT;
 
 /** Pulls every page after the stored cursor; each page is applied in its own transaction. */
 export async function pullChanges(
