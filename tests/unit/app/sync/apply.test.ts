@@ -86,6 +86,37 @@ describe('applying a pulled page', () => {
     expect(row?.unitComments).toBe('Đồng ý'); // remote 02:30 beats the creation at 02:00
   });
 
+  it('reads each field of a packed row under its own stamp', async () => {
+    const id = await createInspection(
+      db,
+      { unitName: 'Văn phòng Sở', date: '2026-03-15' },
+      new Date('2026-03-15T02:00:00Z'),
+    );
+    await writeFields(
+      db,
+      'inspections',
+      id,
+      { place: 'Phòng họp tầng 2' },
+      { now: new Date('2026-03-15T03:00:00Z') },
+    );
+    await applyPulledPage(db, {
+      changes: [
+        {
+          ...inspectionChange(id, remote(30), { place: 'Hội trường', unitComments: 'Đồng ý' }),
+          stamps: { place: remote(90) },
+        },
+      ],
+      cursor: 3,
+      epoch: 'e',
+      lastMutationId: 0,
+      serverTime: Date.now(),
+    });
+    const row = await db.inspections.get(id);
+    expect(row?.place).toBe('Hội trường'); // its own stamp, 03:30, beats the local 03:00
+    expect(row?._hlc.place).toBe(remote(90));
+    expect(row?._hlc.unitComments).toBe(remote(30)); // the row's shared stamp
+  });
+
   it("prunes the outbox up to the server's last mutation id in the same transaction", async () => {
     const id = await createInspection(db, { unitName: 'A', date: '2026-03-15' });
     await writeFields(db, 'inspections', id, { place: 'B' });
