@@ -4,7 +4,6 @@
 // `applyOp`; pulled fields go through `receive` and `applyOp`; the outbox is pruned up to the server's
 // `lastMutationId`.
 import {
-  changeOps,
   type Mutation,
   type PullResponse,
   type PushRequest,
@@ -174,8 +173,14 @@ export class SyncReplica {
     // As the tablet (src/app/sync/apply.ts): each row merged in one go, the clock moved once, past the newest stamp.
     let newest: Hlc | null = null;
     for (const change of page.changes) {
-      const writes = changeOps(change).map(({ field, value, hlc }) => ({ field, value, hlc: hlc as Hlc }));
-      for (const { hlc } of writes) if (newest === null || hlc > newest) newest = hlc;
+      const writes: FieldWrite[] = [];
+      for (const field of Object.keys(change.fields)) {
+        // The server's stamps, trusted here as the tablet trusts them once validateChange passed.
+        const own = change.stamps && Object.hasOwn(change.stamps, field) ? change.stamps[field] : undefined;
+        const hlc = (own ?? change.hlc) as Hlc;
+        if (newest === null || hlc > newest) newest = hlc;
+        writes.push({ field, value: change.fields[field] as Json, hlc });
+      }
       this.mergeLocal(change.table, change.id, writes);
     }
     if (newest !== null) this.clock = receive(this.clock, newest, this.now());
