@@ -1,11 +1,11 @@
 import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ConnectionBadge } from './components/ConnectionBadge.tsx';
+import { SyncStatusSlot } from './components/SyncStatusSlot.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { lang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { BienBanRoute, ReportRoute } from './print/routes.ts';
 import { storeLang } from './stored-lang.ts';
-import { SyncStatus } from './sync/SyncStatus.tsx';
 import { session } from './sync/status.ts';
 
 // The inspection screens carry zod, the catalogue and scoring: loaded on first use, precached for offline.
@@ -53,7 +53,7 @@ export function App() {
         </div>
       </header>
       <UpdateBanner />
-      <SyncStatus />
+      <SyncStatusSlot />
       <Router>
         <Route path="/" component={HomePage} />
         <Route path="/inspections/:id" component={InspectionPage} />
