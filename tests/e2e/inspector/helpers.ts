@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Answer } from '../../../src/domain/answer.ts';
+import { type Answer, EMPTY_ANSWER } from '../../../src/domain/answer.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import type { Criterion } from '../../../src/domain/schemas/catalogue.ts';
 
@@ -38,14 +38,7 @@ export interface PlannedAnswer {
   note?: string;
 }
 
-const EMPTY: Answer = {
-  notApplicable: false,
-  numerator: null,
-  denominator: null,
-  yesNo: null,
-  count: null,
-  text: null,
-};
+const EMPTY = EMPTY_ANSWER;
 
 /**
  * A deterministic answer for every criterion of the 2025 catalogue that exercises every kind of entry:

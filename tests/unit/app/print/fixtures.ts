@@ -1,7 +1,7 @@
 // Plain rows of one fully worked inspection and of a plan with many units, shaped like the synced rows
 // (without the `_hlc`/`_updatedAt` the device adds). The unit tests build models from them; the print
 // e2e tests write the same rows into the browser's IndexedDB.
-import type { Answer } from '../../../../src/domain/answer.ts';
+import { type Answer, EMPTY_ANSWER } from '../../../../src/domain/answer.ts';
 import { CCHC_2025, CCHC_2025_ID } from '../../../../src/domain/criteria/cchc-2025.ts';
 import type { Criterion } from '../../../../src/domain/schemas/catalogue.ts';
 
@@ -16,14 +16,7 @@ export const UNIT_NAME = 'Phòng Quản lý chuyên ngành';
 export const LEADER = 'Nguyễn Thị Hồng Nhung';
 export const UNIT_SIGNER = 'Hoàng Minh Đức';
 
-const EMPTY: Answer = {
-  notApplicable: false,
-  numerator: null,
-  denominator: null,
-  yesNo: null,
-  count: null,
-  text: null,
-};
+const EMPTY = EMPTY_ANSWER;
 
 /**
  * A deterministic answer for the n-th criterion: mostly met, some not met, one not applicable, a few

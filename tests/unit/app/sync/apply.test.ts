@@ -61,7 +61,8 @@ describe('applying a pulled page', () => {
     await expect(readEpoch(db)).resolves.toBe('epoch-a');
   });
 
-  it('keeps a local edit that is newer than the pulled value, field by field', async () => {
+  /** An inspection created at 02:00 whose place was edited on this device at 03:00. */
+  async function inspectionWithLocalPlace(): Promise<string> {
     const id = await createInspection(
       db,
       { unitName: 'Văn phòng Sở', date: '2026-03-15' },
@@ -74,6 +75,11 @@ describe('applying a pulled page', () => {
       { place: 'Phòng họp tầng 2' },
       { now: new Date('2026-03-15T03:00:00Z') },
     );
+    return id;
+  }
+
+  it('keeps a local edit that is newer than the pulled value, field by field', async () => {
+    const id = await inspectionWithLocalPlace();
     await applyPulledPage(db, {
       changes: [inspectionChange(id, remote(30), { place: 'Hội trường', unitComments: 'Đồng ý' })],
       cursor: 3,
@@ -87,18 +93,7 @@ describe('applying a pulled page', () => {
   });
 
   it('reads each field of a packed row under its own stamp', async () => {
-    const id = await createInspection(
-      db,
-      { unitName: 'Văn phòng Sở', date: '2026-03-15' },
-      new Date('2026-03-15T02:00:00Z'),
-    );
-    await writeFields(
-      db,
-      'inspections',
-      id,
-      { place: 'Phòng họp tầng 2' },
-      { now: new Date('2026-03-15T03:00:00Z') },
-    );
+    const id = await inspectionWithLocalPlace();
     await applyPulledPage(db, {
       changes: [
         {
