@@ -194,55 +194,73 @@ async function measure(context: BrowserContext, url: string): Promise<Omit<Figur
   return { coldNewTab, entry };
 }
 
-async function restarts(profile: string, url: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    const context = await launch(profile);
-    await context.setOffline(true);
-    const page = context.pages()[0] ?? (await context.newPage());
-    times.push(await coldStart(page, url));
-    await context.close();
-  }
-  return times;
+/** One cold start in a browser freshly started on `profile`. */
+async function restart(profile: string, url: string): Promise<number> {
+  const context = await launch(profile);
+  await context.setOffline(true);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const time = await coldStart(page, url);
+  await context.close();
+  return time;
 }
+
+/** A profile with the app installed and one inspection made in it; returns the URL of its checklist. */
+async function prepare(serverUrl: string, profile: string): Promise<string> {
+  const context = await launch(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${serverUrl}/`);
+  await waitForServiceWorker(page);
+  await page.getByLabel('Tên phòng, đơn vị được kiểm tra').fill('Phòng Quản lý khoa học');
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await page.getByTestId('inspection-list').getByRole('link').first().click();
+  await page.waitForURL(/\/inspections\//);
+  const id = new URL(page.url()).pathname.split('/')[2];
+  await context.close();
+  return `${serverUrl}/inspections/${id}?tab=checklist&area=A1`;
+}
+
+const loadLine = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
 
 export async function runInspector(): Promise<void> {
   const server = await startServer();
-  const profile = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  const emptyProfile = mkdtempSync(join(tmpdir(), 'cchc-bench-empty-'));
+  const fullProfile = mkdtempSync(join(tmpdir(), 'cchc-bench-full-'));
+  const loadAtStart = loadLine();
   try {
-    let context = await launch(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${server.url}/`);
-    await waitForServiceWorker(page);
-    await page.getByLabel('Tên phòng, đơn vị được kiểm tra').fill('Phòng Quản lý khoa học');
-    await page.getByRole('button', { name: 'Tạo', exact: true }).click();
-    await page.getByTestId('inspection-list').getByRole('link').first().click();
-    await page.waitForURL(/\/inspections\//);
-    const id = new URL(page.url()).pathname.split('/')[2];
-    const url = `${server.url}/inspections/${id}?tab=checklist&area=A1`;
+    const emptyUrl = await prepare(server.url, emptyProfile);
+    const fullUrl = await prepare(server.url, fullProfile);
+
+    let context = await launch(emptyProfile);
     await context.setOffline(true);
-
-    const empty = { ...(await measure(context, url)), coldRestart: [] as number[] };
+    const empty: Figures = { ...(await measure(context, emptyUrl)), coldRestart: [] };
     await context.close();
-    empty.coldRestart = await restarts(profile, url);
 
-    context = await launch(profile);
+    context = await launch(fullProfile);
     await context.setOffline(true);
     const filler = context.pages()[0] ?? (await context.newPage());
-    await coldStart(filler, url);
+    await coldStart(filler, fullUrl);
     await fillDevice(filler);
-    const full = { ...(await measure(context, url)), coldRestart: [] as number[] };
+    const full: Figures = { ...(await measure(context, fullUrl)), coldRestart: [] };
     await context.close();
-    full.coldRestart = await restarts(profile, url);
 
-    report(empty, full);
+    // Restarts alternate between the two devices, so both meet the same load (the bench itself is most of it).
+    for (let i = 0; i < COLD_RUNS; i++) {
+      empty.coldRestart.push(await restart(emptyProfile, emptyUrl));
+      full.coldRestart.push(await restart(fullProfile, fullUrl));
+    }
+
+    report(empty, full, loadAtStart);
   } finally {
     await server.stop();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(emptyProfile, { recursive: true, force: true });
+    rmSync(fullProfile, { recursive: true, force: true });
   }
 }
 
-function report(empty: Figures, full: Figures): void {
+function report(empty: Figures, full: Figures, loadAtStart: string): void {
   const rows: Array<Array<string | number>> = [];
   for (const [device, f] of [
     ['empty device', empty],
@@ -274,13 +292,11 @@ function report(empty: Figures, full: Figures): void {
     'inspector',
     `## Inspector on the tablet
 
-${machineLine()} Load average during the run: ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' / ')} (1 / 5 / 15 min) on 2 cores: figures taken under a higher load
-are slower in proportion and say little about the budget. Headless Chromium (${CHROMIUM}), 768×1024, offline, service worker in control.
+${machineLine()} Load average (1 / 5 / 15 min) ${loadAtStart} at the start and ${loadLine()} at the end, on 2 cores:
+figures taken under a higher load are slower in proportion and say little about the budget. Headless Chromium (${CHROMIUM}), 768×1024, offline, service worker in control.
 Cold start: navigation start to the checklist's first paint with data and enabled inputs
-(\`cchc:checklist-usable\`), ${COLD_RUNS} runs each, either in a browser restarted on the same profile or
-in a new tab of a running browser. Score entry: an \`input\` event on a figure to the commit of its
+(\`cchc:checklist-usable\`), ${COLD_RUNS} runs each, either in a browser restarted on the same profile
+(the empty and the full device in turn) or in a new tab of a running browser. Score entry: an \`input\` event on a figure to the commit of its
 transaction (row + outbox entry, \`cchc:write-committed\`), ${ENTRY_RUNS} entries alternating two fields. The
 full device holds 200 inspections (40 results each) and 2,000 photos of 2 KB, written straight into IndexedDB.
 
