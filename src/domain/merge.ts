@@ -161,6 +161,13 @@ export function applyOp(state: RowState, op: FieldWrite): ApplyResult {
   return withConflict({ state: next, outcome: decision.outcome }, decision.conflict);
 }
 
+/** Sets an own data property of a row or packed row, even for a field named "__proto__". */
+export function setField<T>(target: Record<string, T>, field: string, value: T): void {
+  if (field === '__proto__') {
+    Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
+  } else target[field] = value;
+}
+
 /**
  * Merges writes in the given order, collecting conflicts: exactly `applyOp` folded over `ops`, but the
  * state is copied once instead of once per field (a pulled or pushed row brings ten fields at a time).
@@ -180,15 +187,7 @@ export function applyOps(
     if (decision.outcome !== 'duplicate' && decision.conflict) conflicts.push(decision.conflict);
     if (decision.outcome !== 'applied') continue;
     next ??= { ...state };
-    // As the spread in applyOp: a data property even for a field named "__proto__".
-    if (op.field === '__proto__') {
-      Object.defineProperty(next, op.field, {
-        value: incoming,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else next[op.field] = incoming;
+    setField(next, op.field, incoming); // as the spread in applyOp
     applied += 1;
     if (!changed.includes(op.field)) changed.push(op.field);
   }

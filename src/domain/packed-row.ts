@@ -1,5 +1,5 @@
 import type { Hlc } from './hlc.ts';
-import type { Cell, Json, RowState } from './merge.ts';
+import { type Cell, type Json, type RowState, setField } from './merge.ts';
 
 /**
  * A row's cells as they travel in a pull and as the server stores them: the stamp most fields share
@@ -17,13 +17,6 @@ export interface PackedRow {
   readonly stamps?: Readonly<Record<string, Hlc>>;
 }
 
-/** Sets an own data property, even for a key named "__proto__". */
-function put<T>(target: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else target[key] = value;
-}
-
 /** Packs the cells of `state` (or of the listed fields only); null when there is no cell to pack. */
 export function packState(state: RowState, only?: Iterable<string>): PackedRow | null {
   const fields = only ? [...only].filter((f) => Object.hasOwn(state, f)) : Object.keys(state);
@@ -31,7 +24,7 @@ export function packState(state: RowState, only?: Iterable<string>): PackedRow |
   if (first !== null && fields.every((field) => (state[field] as Cell).hlc === first)) {
     // The usual row, written in one go: no counting.
     const values: Record<string, Json> = {};
-    for (const field of fields) put(values, field, (state[field] as Cell).value);
+    for (const field of fields) setField(values, field, (state[field] as Cell).value);
     return { hlc: first, fields: values };
   }
   const counts = new Map<Hlc, number>();
@@ -51,24 +44,30 @@ export function packState(state: RowState, only?: Iterable<string>): PackedRow |
   let stamps: Record<string, Hlc> | undefined;
   for (const field of fields) {
     const cell = state[field] as Cell;
-    put(values, field, cell.value);
+    setField(values, field, cell.value);
     if (cell.hlc === shared) continue;
     stamps ??= {};
-    put(stamps, field, cell.hlc);
+    setField(stamps, field, cell.hlc);
   }
   return stamps ? { hlc: shared, fields: values, stamps } : { hlc: shared, fields: values };
 }
 
-/** The stamp of one field of a packed row. */
-export function packedStamp(packed: PackedRow, field: string): Hlc {
-  return packed.stamps && Object.hasOwn(packed.stamps, field) ? (packed.stamps[field] as Hlc) : packed.hlc;
+/**
+ * The stamp of one field of a packed row: its own, or the shared one. Structural, so a pulled RowChange
+ * (stamps not checked yet) reads the same way as a stored row.
+ */
+export function packedStamp<S extends string>(
+  packed: { readonly hlc: S; readonly stamps?: Readonly<Record<string, S>> },
+  field: string,
+): S {
+  return packed.stamps && Object.hasOwn(packed.stamps, field) ? (packed.stamps[field] as S) : packed.hlc;
 }
 
 /** The row state a packed row stands for. */
 export function unpackState(packed: PackedRow): RowState {
   const state: Record<string, Cell> = {};
   for (const field of Object.keys(packed.fields)) {
-    put(state, field, { value: packed.fields[field] as Json, hlc: packedStamp(packed, field) });
+    setField(state, field, { value: packed.fields[field] as Json, hlc: packedStamp(packed, field) });
   }
   return state;
 }

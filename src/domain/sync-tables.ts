@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Op, RawOp, RowChange, RowWrite } from './api/sync.ts';
 import { type Hlc, parseHlc } from './hlc.ts';
-import { Hlc as HlcSchema } from './hlc-schema.ts';
 import { type Json, jsonEqual, materialize, type RowState } from './merge.ts';
+import { packedStamp } from './packed-row.ts';
 import { CatalogueRow } from './schemas/catalogue.ts';
 import { EvidenceRow } from './schemas/evidence.ts';
 import { FindingRow } from './schemas/finding.ts';
@@ -128,27 +128,22 @@ function valueVerdict(schema: z.ZodType, value: Json): ValueVerdict {
  */
 export function validateOp(raw: RawOp): OpValidation {
   const { table, id, field, value, hlc } = raw;
-  const fields = { [field]: value };
+  const base = raw.base;
   const checked = checkFields(
     table,
     id,
-    fields,
+    { [field]: value },
     () => hlc,
-    raw.base === undefined ? undefined : () => raw.base ?? null,
+    base === undefined ? undefined : () => base ?? null,
   );
-  if (!checked.ok) return checked;
-  const op = checked.ops[0];
-  // checkFields refuses a write of no field, and `fields` has one, so `op` is there.
-  return op
-    ? { ok: true, op }
-    : { ok: false, error: 'unknown-field', message: `Bảng ${table} không có trường ${field}` };
+  // One field in, so an accepted write holds exactly one op.
+  return checked.ok ? { ok: true, op: checked.ops[0] as Op } : checked;
 }
 
 /** A write's base stamp: null (the writer had no value), a stamp, or false when malformed. */
 function checkBase(base: string | null): Hlc | null | false {
   if (base === null) return null;
-  const parsed = HlcSchema.safeParse(base);
-  return parsed.success ? parsed.data : false;
+  return parseHlc(base) === null ? false : (base as Hlc); // what the Hlc schema checks
 }
 
 /**
@@ -248,8 +243,7 @@ export function validateWrite(write: RowWrite): WriteValidation {
  */
 export function validateChange(change: RowChange): { ops: Op[]; refused: string[] } {
   if (!isSyncTable(change.table)) return { ops: [], refused: [] };
-  const stampOf = (field: string) =>
-    change.stamps && Object.hasOwn(change.stamps, field) ? (change.stamps[field] ?? '') : change.hlc;
+  const stampOf = (field: string) => packedStamp(change, field);
   const whole = checkFields(change.table, change.id, change.fields, stampOf);
   if (whole.ok) return { ops: [...whole.ops], refused: [] };
   const ops: Op[] = [];

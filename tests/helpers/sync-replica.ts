@@ -22,6 +22,7 @@ import {
   tick,
 } from '../../src/domain/hlc.ts';
 import { applyOps, type FieldWrite, type Json, type RowState } from '../../src/domain/merge.ts';
+import { type PackedRow, packedStamp, unpackState } from '../../src/domain/packed-row.ts';
 
 /** A fetch bound to one server: `(path, init)`; see `httpFor`. */
 export type HttpFn = (path: string, init?: RequestInit) => Promise<Response>;
@@ -176,8 +177,7 @@ export class SyncReplica {
       const writes: FieldWrite[] = [];
       for (const field of Object.keys(change.fields)) {
         // The server's stamps, trusted here as the tablet trusts them once validateChange passed.
-        const own = change.stamps && Object.hasOwn(change.stamps, field) ? change.stamps[field] : undefined;
-        const hlc = (own ?? change.hlc) as Hlc;
+        const hlc = packedStamp(change, field) as Hlc;
         if (newest === null || hlc > newest) newest = hlc;
         writes.push({ field, value: change.fields[field] as Json, hlc });
       }
@@ -215,12 +215,7 @@ export class SyncReplica {
     for (const key of [...this.rows.keys()].sort()) {
       const row = this.rows.get(key);
       if (!row) continue;
-      const fields: Record<string, [Json, string]> = {};
-      for (const field of Object.keys(row.state).sort()) {
-        const cell = row.state[field];
-        if (cell) fields[field] = [cell.value, cell.hlc];
-      }
-      out[key] = fields;
+      out[key] = sortedCells(row.state);
     }
     return out;
   }
@@ -231,4 +226,19 @@ export class SyncReplica {
     if (!row) return undefined;
     return Object.fromEntries(Object.entries(row.state).map(([field, cell]) => [field, cell.value]));
   }
+}
+
+/** A row state as plain data, fields sorted: `{ field: [value, hlc] }` (as `snapshot` shows each row). */
+export function sortedCells(state: RowState): Record<string, [Json, string]> {
+  const fields: Record<string, [Json, string]> = {};
+  for (const field of Object.keys(state).sort()) {
+    const cell = state[field];
+    if (cell) fields[field] = [cell.value, cell.hlc];
+  }
+  return fields;
+}
+
+/** A row state stored by the server (a packed row's JSON text), as `sortedCells` shows it. */
+export function storedCells(text: string): Record<string, [Json, string]> {
+  return sortedCells(unpackState(JSON.parse(text) as PackedRow));
 }

@@ -224,7 +224,7 @@ export function pullQueryParams(request: PullRequest): Record<string, string> {
 /**
  * The current state of the changed fields of one row, packed (packed-row.ts): the table and id once, the stamp
  * most of them share once, their values, and the stamps of the fields written at another time. The table is any
- * name, so an older client can skip a table added later; check it with `validateChange` (sync-tables.ts).
+ * name, so an older client can skip a table added later; check it with `validateChange` (sync-tables.ts); `packedStamp` gives a field's stamp.
  */
 export const RowChange = z.object({
   table: z.string().min(1).max(64),
@@ -249,14 +249,3 @@ export const PullResponse = z.object({
   changes: z.array(RowChange),
 });
 export type PullResponse = z.infer<typeof PullResponse>;
-
-/** The field writes of a pulled row change, one per field, ready for `validateOp` and `applyOp`. */
-export function changeOps(change: RowChange): RawOp[] {
-  return Object.entries(change.fields).map(([field, value]) => ({
-    table: change.table,
-    id: change.id,
-    field,
-    value,
-    hlc: change.stamps && Object.hasOwn(change.stamps, field) ? (change.stamps[field] ?? '') : change.hlc,
-  }));
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ClientId,
-  changeOps,
   MAX_MUTATIONS_PER_PUSH,
   MAX_OPS_PER_MUTATION,
   PULL_FORMAT,
@@ -13,6 +12,7 @@ import {
   writeOps,
 } from '../../../../src/domain/api/sync.ts';
 import { newId } from '../../../../src/domain/ids.ts';
+import { packedStamp } from '../../../../src/domain/packed-row.ts';
 
 const clientId = ClientId.parse('0123456789abcdef');
 const hlc = '2026-03-15T02:00:00.000Z-0000-0123456789abcdef';
@@ -123,7 +123,7 @@ describe('PullResponse', () => {
     changes,
   });
 
-  it('carries a row once with its shared stamp, and flattens it back into one op per field', () => {
+  it('carries a row once with its shared stamp, and gives each field its own stamp back', () => {
     const id = newId();
     const response = PullResponse.parse(
       page([
@@ -132,9 +132,11 @@ describe('PullResponse', () => {
     );
     const [change] = response.changes;
     if (!change) throw new Error('no change');
-    expect(changeOps(change)).toEqual([
-      { table: 'findings', id, field: 'text', value: 'Chưa niêm yết', hlc },
-      { table: 'findings', id, field: 'order', value: 2, hlc: other },
+    expect(
+      Object.keys(change.fields).map((field) => [field, change.fields[field], packedStamp(change, field)]),
+    ).toEqual([
+      ['text', 'Chưa niêm yết', hlc],
+      ['order', 2, other],
     ]);
   });
 
