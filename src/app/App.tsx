@@ -2,7 +2,7 @@ import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { ConnectionBadge } from './components/ConnectionBadge.tsx';
 import { SyncStatusSlot } from './components/SyncStatusSlot.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
-import { lang, t } from './i18n.ts';
+import { lang, showLang, t } from './i18n.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { BienBanRoute, ReportRoute } from './print/routes.ts';
 import { storeLang } from './stored-lang.ts';
@@ -23,8 +23,7 @@ function NotFound() {
 }
 
 function toggleLang() {
-  lang.value = lang.value === 'vi' ? 'en' : 'vi';
-  document.documentElement.lang = lang.value;
+  showLang(lang.value === 'vi' ? 'en' : 'vi');
   void storeLang(lang.value);
 }
 

@@ -204,6 +204,12 @@ export type MessageKey = keyof typeof messages;
 
 export const lang = signal<Lang>('vi');
 
+/** Shows the app in `value` (the page's `lang` attribute follows, for screen readers and hyphenation). */
+export function showLang(value: Lang): void {
+  lang.value = value;
+  if (typeof document !== 'undefined') document.documentElement.lang = value;
+}
+
 const statusKeys = {
   draft: 'status_draft',
   inProgress: 'status_inProgress',

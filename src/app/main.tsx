@@ -4,15 +4,10 @@ import './styles/app.css';
 import { App } from './App.tsx';
 import { appDb } from './data/connection.ts';
 import { getDb } from './db.ts';
-import { lang } from './i18n.ts';
+import { lang, showLang } from './i18n.ts';
 import { startAfterFirstScreen } from './start-later.ts';
 import { mirroredLang, storedLang } from './stored-lang.ts';
 import { registerServiceWorker } from './sw-bridge.ts';
-
-function setLang(value: typeof lang.value): void {
-  lang.value = value;
-  document.documentElement.lang = value;
-}
 
 function start() {
   // An inspection opened from a link or a reload: its chunks and the database open start now,
@@ -21,9 +16,9 @@ function start() {
   void appDb()
     .open()
     .catch(() => undefined); // the first query reports a failed open where it can be shown
-  setLang(mirroredLang());
+  showLang(mirroredLang());
   void storedLang().then((stored) => {
-    if (stored !== lang.value) setLang(stored);
+    if (stored !== lang.value) showLang(stored);
   });
   const root = document.getElementById('app');
   if (root) render(<App />, root);

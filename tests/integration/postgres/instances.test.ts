@@ -5,11 +5,10 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unpackState } from '../../../src/domain/packed-row.ts';
 import { migrations } from '../../../src/server/store/migrations/index.ts';
 import { createAccounts } from '../../helpers/accounts.ts';
 import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
-import { type HttpFn, httpFor, SyncReplica } from '../../helpers/sync-replica.ts';
+import { type HttpFn, httpFor, SyncReplica, storedCells } from '../../helpers/sync-replica.ts';
 import { createTestDatabase } from '../../helpers/test-database.ts';
 import { jsonInit, login, PASSWORD, type Session } from '../sync/fixture.ts';
 import { CRITERIA, evidenceRow, findingRow, inspectionRow, resultRow } from '../sync/rows.ts';
@@ -196,14 +195,7 @@ describe('two server instances on one PostgreSQL database', () => {
             .where('id', 'in', [insp.id, finding.id, ...results.map((r) => r.id)])
             .execute();
           for (const row of stored) {
-            const state = unpackState(JSON.parse(row.state));
-            expect(views[0]?.[`${row.tbl}/${row.id}`]).toEqual(
-              Object.fromEntries(
-                Object.keys(state)
-                  .sort()
-                  .map((k) => [k, [state[k]?.value, state[k]?.hlc]]),
-              ),
-            );
+            expect(views[0]?.[`${row.tbl}/${row.id}`]).toEqual(storedCells(row.state));
           }
           const counts = await store.db
             .selectFrom('sync_mutations')
