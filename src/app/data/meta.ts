@@ -1,5 +1,4 @@
-import type { Hlc } from '../../domain/hlc.ts';
-import { type Clock, createClock, type NodeId, newNodeId, tick } from '../../domain/hlc.ts';
+import { type Clock, createClock, type NodeId, newNodeId } from '../../domain/hlc.ts';
 import type { AppDb } from '../db.ts';
 
 /**
@@ -23,26 +22,20 @@ export async function deviceNode(db: AppDb): Promise<NodeId> {
   return (await deviceClock(db)).node;
 }
 
+/**
+ * The device clock as stored, or a new one with a fresh node id on the first write ever. The write
+ * path reads the stored value together with its other reads and stores the ticked clock itself.
+ */
+export function clockOrNew(stored: Clock | null): Clock {
+  return stored ?? createClock(newNodeId());
+}
+
 async function deviceClock(db: AppDb): Promise<Clock> {
   const stored = await read<Clock | null>(db, META.clock, null);
   if (stored) return stored;
-  const clock = createClock(newNodeId());
+  const clock = clockOrNew(null);
   await db.meta.put({ key: META.clock, value: clock });
   return clock;
-}
-
-/** A new stamp for a local write. Call inside a transaction that includes `meta`. */
-export async function nextStamp(db: AppDb, now: number = Date.now()): Promise<Hlc> {
-  const result = tick(await deviceClock(db), now);
-  await db.meta.put({ key: META.clock, value: result.clock });
-  return result.stamp;
-}
-
-/** Takes the next mutation id. Call inside a transaction that includes `meta`. */
-export async function takeMutationId(db: AppDb): Promise<number> {
-  const id = await read<number>(db, META.nextMutationId, 1);
-  await db.meta.put({ key: META.nextMutationId, value: id + 1 });
-  return id;
 }
 
 export function claimedUpTo(db: AppDb): Promise<number> {

@@ -1,7 +1,7 @@
-import { type Clock, createClock, type Hlc, newNodeId, tick } from '../../domain/hlc.ts';
+import { type Clock, type Hlc, tick } from '../../domain/hlc.ts';
 import type { Json } from '../../domain/merge.ts';
 import type { AnyLocalRow, AppDb, OutboxWrite, SyncedTable } from '../db.ts';
-import { claimedUpTo, META, readMeta } from './meta.ts';
+import { claimedUpTo, clockOrNew, META, readMeta } from './meta.ts';
 import { trackWrite } from './write-tracker.ts';
 
 // The schemas (zod and every row schema) load with the first write rather than with the app shell:
@@ -96,7 +96,7 @@ async function stageWrite(
     throw new InvalidWriteError(`${table}/${id} không tồn tại`);
   }
   const fields = existing || !options.createWith ? patch : { ...options.createWith, ...patch };
-  const ticked = tick(clock ?? createClock(newNodeId()), now.getTime());
+  const ticked = tick(clockOrNew(clock), now.getTime());
   const hlc = ticked.stamp;
   for (const [field, value] of Object.entries(fields)) {
     const checked = validateOp({ table, id, field, value, hlc });
