@@ -1,16 +1,21 @@
+import { resultIdText } from '../../domain/row-ids.ts';
 import type { AppDb, SyncedTable } from '../db.ts';
 import { setEvidenceCaption } from './evidence.ts';
 import { setFindingText } from './findings.ts';
 import { setInspectionFields } from './inspection-fields.ts';
 import { setRecommendationFields } from './recommendations.ts';
-import { recordAnswer, resultIdOf } from './results.ts';
+import { recordAnswer } from './results.ts';
 import { type JournalEntry, journalDrop, journalEntries } from './write-journal.ts';
 
 /** Where a journalled write lands, to tell whether it already did. */
 function target(entry: JournalEntry): { table: SyncedTable; id: string; fields: Record<string, unknown> } {
   switch (entry.verb) {
     case 'answer':
-      return { table: 'results', id: resultIdOf(entry.inspectionId, entry.criterionId), fields: entry.patch };
+      return {
+        table: 'results',
+        id: resultIdText(entry.inspectionId, entry.criterionId),
+        fields: entry.patch,
+      };
     case 'inspectionFields':
       return { table: 'inspections', id: entry.inspectionId, fields: entry.fields };
     case 'findingText':

@@ -1,5 +1,6 @@
 import type { Json } from '../../domain/merge.ts';
 import { type Answer, EMPTY_ANSWER } from '../../domain/read-answer.ts';
+import { resultIdText } from '../../domain/row-ids.ts';
 import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
@@ -8,15 +9,6 @@ import { writeTransaction } from './write.ts';
 
 /** What one input changes in a result: answer fields and/or the note. */
 export type AnswerPatch = Partial<Answer> & { note?: string };
-
-/**
- * The result row id of a criterion, as `resultId` (schemas/result.ts) forms it. Built here without
- * its zod parse, which would put zod on the checklist's start path; the write path checks the id
- * with the table's id schema before anything is stored.
- */
-export function resultIdOf(inspectionId: string, criterionId: string): string {
-  return `${inspectionId}:${criterionId}`;
-}
 
 /**
  * Records what the inspector entered for one criterion. The first answer creates the result row
@@ -30,7 +22,7 @@ export function recordAnswer(
   patch: AnswerPatch,
   now = new Date(),
 ): Promise<WriteOutcome> {
-  const id = resultIdOf(inspectionId, criterionId);
+  const id = resultIdText(inspectionId, criterionId);
   const fields: Record<string, Json> = {};
   for (const [field, value] of Object.entries(patch)) if (value !== undefined) fields[field] = value;
   void askPersistence();

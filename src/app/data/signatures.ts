@@ -1,3 +1,4 @@
+import { signatureIdText } from '../../domain/row-ids.ts';
 import type { SignatureRole } from '../../domain/schemas/signature.ts';
 import type { AppDb } from '../db.ts';
 import { storeBlob } from './blobs.ts';
@@ -17,9 +18,7 @@ export function saveSignature(
   png: Blob,
   now = new Date(),
 ): Promise<WriteOutcome> {
-  // The id as signatureId (schemas/signature.ts) forms it, without its zod parse (zod stays off the
-  // inspection screen's start); the write path checks it with the table's id schema.
-  const id = `${inspectionId}:sig:${role}`;
+  const id = signatureIdText(inspectionId, role);
   return reliableWrite(db, `signatures/${id}`, async () => {
     await editableInspection(db, inspectionId);
     const sha256 = await storeBlob(db, png, now);

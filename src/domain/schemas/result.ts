@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Answer, EMPTY_ANSWER } from '../answer.ts';
 import { InspectionId } from '../ids.ts';
+import { resultIdText } from '../row-ids.ts';
 import { CriterionId } from './catalogue.ts';
 import { LongText } from './limits.ts';
 
@@ -30,7 +31,7 @@ export type ResultId = z.infer<typeof ResultId>;
 
 /** The id of the result of `criterionId` in an inspection. */
 export function resultId(inspectionId: InspectionId, criterionId: CriterionId): ResultId {
-  return ResultId.parse(`${inspectionId}:${criterionId}`);
+  return ResultId.parse(resultIdText(inspectionId, criterionId));
 }
 
 /**

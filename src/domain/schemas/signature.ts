@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Sha256 } from '../api/blobs.ts';
 import { IsoDateTime } from '../dates.ts';
 import { InspectionId } from '../ids.ts';
+import { signatureIdText } from '../row-ids.ts';
 import { Name } from './limits.ts';
 
 /** Who signs the biên bản on screen: the team leader, and the unit's representative. */
@@ -37,7 +38,7 @@ export type SignatureId = z.infer<typeof SignatureId>;
 
 /** The id of the signature of `role` on an inspection. */
 export function signatureId(inspectionId: InspectionId, role: SignatureRole): SignatureId {
-  return SignatureId.parse(`${inspectionId}:sig:${role}`);
+  return SignatureId.parse(signatureIdText(inspectionId, role));
 }
 
 /**
