@@ -10,16 +10,22 @@ import type { SignatureRow } from '../domain/schemas/signature.ts';
 import { upgradeToV2 } from './db-upgrades.ts';
 
 /**
- * A synced row as the tablet holds it: the row's fields, the HLC stamp of the last write of each
- * field (`_hlc`), and when this device last saw it change (`_updatedAt`, local only, for lists).
+ * What the tablet keeps beside a synced row's fields, all local only: the HLC stamp of the last write
+ * of each field (`_hlc`), when this device last saw the row change (`_updatedAt`, for lists), and the
+ * journal number of the last journalled write of each field made here (`_journalSeq`): a journal
+ * entry with a lower number is older than what is stored and must not be replayed over it.
  */
-export type Local<T> = T & { _hlc: Record<string, Hlc>; _updatedAt: string };
+interface LocalMeta {
+  _hlc: Record<string, Hlc>;
+  _updatedAt: string;
+  _journalSeq?: Record<string, number>;
+}
+
+/** A synced row as the tablet holds it. */
+export type Local<T> = T & LocalMeta;
 
 /** A loosely typed synced row, for code that works on any table (write path, sync). */
-export type AnyLocalRow = { id: string; _hlc: Record<string, Hlc>; _updatedAt: string } & Record<
-  string,
-  unknown
->;
+export type AnyLocalRow = { id: string } & LocalMeta & Record<string, unknown>;
 
 /** The fields one user action wrote to one row, under their shared stamp (the push's wire form). */
 export interface OutboxWrite {

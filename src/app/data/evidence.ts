@@ -3,7 +3,7 @@ import type { AppDb } from '../db.ts';
 import { storeBlob } from './blobs.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
-import { createRow, deleteRow, writeFields } from './write.ts';
+import { createRow, deleteRow, type TypedWriteOptions, writeFields } from './write.ts';
 
 /** A photo ready to keep: compressed on the device, with its pixel size. */
 export interface PreparedPhoto {
@@ -60,13 +60,14 @@ export function setEvidenceCaption(
   inspectionId: string,
   id: string,
   caption: string,
+  { now = new Date(), replayOf }: TypedWriteOptions = {},
 ): Promise<WriteOutcome> {
   return reliableWrite(
     db,
     `evidence/${id}/caption`,
-    async () => {
+    async (journalSeq) => {
       await editableInspection(db, inspectionId);
-      await writeFields(db, 'evidence', id, { caption });
+      await writeFields(db, 'evidence', id, { caption }, { now, journalSeq, replayOf });
     },
     { verb: 'evidenceCaption', inspectionId, id, caption },
   );

@@ -3,7 +3,7 @@ import type { FindingKind } from '../../domain/schemas/finding.ts';
 import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
-import { createRow, deleteRow, writeFields } from './write.ts';
+import { createRow, deleteRow, type TypedWriteOptions, writeFields } from './write.ts';
 
 /** Adds a finding (ưu điểm, or tồn tại, hạn chế); it sorts after those already written. */
 export async function addFinding(
@@ -27,14 +27,14 @@ export function setFindingText(
   inspectionId: string,
   id: string,
   text: string,
-  now = new Date(),
+  { now = new Date(), replayOf }: TypedWriteOptions = {},
 ): Promise<WriteOutcome> {
   return reliableWrite(
     db,
     `findings/${id}/text`,
-    async () => {
+    async (journalSeq) => {
       await editableInspection(db, inspectionId);
-      await writeFields(db, 'findings', id, { text }, { now });
+      await writeFields(db, 'findings', id, { text }, { now, journalSeq, replayOf });
     },
     { verb: 'findingText', inspectionId, id, text },
   );

@@ -3,7 +3,7 @@ import type { RecommendationRow } from '../../domain/schemas/recommendation.ts';
 import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
-import { createRow, deleteRow, writeFields } from './write.ts';
+import { createRow, deleteRow, type TypedWriteOptions, writeFields } from './write.ts';
 
 export type RecommendationFields = Partial<Pick<RecommendationRow, 'content' | 'owner' | 'deadline'>>;
 
@@ -36,15 +36,15 @@ export function setRecommendationFields(
   inspectionId: string,
   id: string,
   fields: RecommendationFields,
-  now = new Date(),
+  { now = new Date(), replayOf }: TypedWriteOptions = {},
 ): Promise<WriteOutcome> {
   const key = `recommendations/${id}/${Object.keys(fields).sort().join(',')}`;
   return reliableWrite(
     db,
     key,
-    async () => {
+    async (journalSeq) => {
       await editableInspection(db, inspectionId);
-      await writeFields(db, 'recommendations', id, { ...fields }, { now });
+      await writeFields(db, 'recommendations', id, { ...fields }, { now, journalSeq, replayOf });
     },
     { verb: 'recommendationFields', inspectionId, id, fields },
   );

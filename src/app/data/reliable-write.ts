@@ -11,14 +11,19 @@ import { trackWrite } from './write-tracker.ts';
  */
 export type WriteFailureReason = 'quota' | 'closed' | 'refused' | 'other';
 
+/**
+ * Makes a write. `journalSeq` orders it against its journal entry: a journalled verb stores it with
+ * the fields it writes (`WriteOptions.journalSeq`), so a replay can tell a stale entry from a lost write.
+ */
+export type WriteRun = (journalSeq: number) => Promise<void>;
+
 /** A write that has not reached IndexedDB yet; `run` holds its values until it does. */
 export interface FailedWrite {
   key: string;
   reason: WriteFailureReason;
   attempts: number;
-  run: () => Promise<void>;
-  /** Orders the write against its journal entry. */
-  seq?: number;
+  run: WriteRun;
+  seq: number;
 }
 
 /** Writes waiting for a retry, oldest first. The UI shows them; nothing here is ever dropped silently. */
@@ -54,7 +59,7 @@ let timer: ReturnType<typeof setInterval> | undefined;
 let lastSeq = 0;
 
 /** Writes queued on the chain but not started, by key: a newer write of the same key takes its place. */
-const waiting = new Map<string, { run: () => Promise<void>; seq: number; done: Promise<WriteOutcome> }>();
+const waiting = new Map<string, { run: WriteRun; seq: number; done: Promise<WriteOutcome> }>();
 
 export type WriteOutcome = 'saved' | 'queued' | 'refused';
 
@@ -74,7 +79,7 @@ function nextSeq(): number {
 export function reliableWrite(
   db: AppDb,
   key: string,
-  run: () => Promise<void>,
+  run: WriteRun,
   entry?: JournalEntry,
 ): Promise<WriteOutcome> {
   const seq = nextSeq();
@@ -89,16 +94,17 @@ export function reliableWrite(
   const job = { run, seq, done: Promise.resolve<WriteOutcome>('saved') };
   job.done = chain.then(() => {
     waiting.delete(key);
-    return attempt(db, { key, reason: 'other', attempts: 0, run: job.run }, job.seq);
+    return attempt(db, { key, reason: 'other', attempts: 0, run: job.run, seq: job.seq });
   });
   waiting.set(key, job);
   chain = job.done;
   return trackWrite(job.done);
 }
 
-async function attempt(db: AppDb, write: FailedWrite, seq: number): Promise<WriteOutcome> {
+async function attempt(db: AppDb, write: FailedWrite): Promise<WriteOutcome> {
+  const { seq } = write;
   try {
-    await write.run();
+    await write.run(seq);
     performance.mark('cchc:write-committed');
     drop(write.key);
     journalDrop(write.key, seq);
@@ -112,7 +118,7 @@ async function attempt(db: AppDb, write: FailedWrite, seq: number): Promise<Writ
       return 'refused';
     }
     if (reason === 'closed') await reopen(db);
-    enqueue({ ...write, reason, attempts: write.attempts + 1, seq });
+    enqueue({ ...write, reason, attempts: write.attempts + 1 });
     return 'queued';
   }
 }
@@ -160,7 +166,7 @@ async function reopen(db: AppDb): Promise<void> {
 export function retryFailedWrites(db: AppDb): Promise<void> {
   const job = chain.then(async () => {
     if (failedWrites.value.some((w) => w.reason === 'closed')) await reopen(db);
-    for (const write of failedWrites.value) await attempt(db, write, write.seq ?? 0);
+    for (const write of failedWrites.value) await attempt(db, write);
   });
   chain = job;
   return trackWrite(job);

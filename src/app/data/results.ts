@@ -5,7 +5,7 @@ import type { AppDb } from '../db.ts';
 import { editableInspection } from './inspection-lock.ts';
 import { reliableWrite, type WriteOutcome } from './reliable-write.ts';
 import { askPersistence } from './storage.ts';
-import { writeTransaction } from './write.ts';
+import { type TypedWriteOptions, writeTransaction } from './write.ts';
 
 /** What one input changes in a result: answer fields and/or the note. */
 export type AnswerPatch = Partial<Answer> & { note?: string };
@@ -20,7 +20,7 @@ export function recordAnswer(
   inspectionId: string,
   criterionId: string,
   patch: AnswerPatch,
-  now = new Date(),
+  { now = new Date(), replayOf }: TypedWriteOptions = {},
 ): Promise<WriteOutcome> {
   const id = resultIdText(inspectionId, criterionId);
   const fields: Record<string, Json> = {};
@@ -29,13 +29,15 @@ export function recordAnswer(
   return reliableWrite(
     db,
     `results/${id}/${Object.keys(fields).sort().join(',')}`,
-    () =>
+    (journalSeq) =>
       // The lock check, the row and its outbox entry in one transaction: one round trip, not two.
       writeTransaction(db, ['inspections', 'results'], async (stage) => {
         const [inspection] = await Promise.all([
           editableInspection(db, inspectionId),
           stage('results', id, fields, {
             now,
+            journalSeq,
+            replayOf,
             createWith: { inspectionId, criterionId, ...EMPTY_ANSWER, note: '', deleted: false },
           }),
         ]);

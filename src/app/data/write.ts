@@ -23,7 +23,18 @@ export interface WriteOptions {
   /** Fields a row starts with when this write creates it (implies `create`); `fields` override them. */
   createWith?: Record<string, Json>;
   now?: Date;
+  /** The write journal's number for this write (`reliableWrite`), kept per written field. */
+  journalSeq?: number;
+  /**
+   * Replaying the journal entry of this number: a field is left alone when it holds that value
+   * already or a write of the same or a later number stored it. Checked inside the transaction, so a
+   * write of the page that journalled the entry, committing late, is never overwritten by its replay.
+   */
+  replayOf?: number;
 }
+
+/** What a journalled verb (a field typed into) takes beside its values: the time, and whether it replays. */
+export type TypedWriteOptions = Pick<WriteOptions, 'now' | 'replayOf'>;
 
 /** Stages one write of a row inside the transaction `writeTransaction` opened. */
 export type StageWrite = (
@@ -79,7 +90,7 @@ async function stageWrite(
   validateOp: ValidateOp,
   table: SyncedTable,
   id: string,
-  patch: Record<string, Json>,
+  requested: Record<string, Json>,
   options: WriteOptions,
 ): Promise<void> {
   const now = options.now ?? new Date();
@@ -95,6 +106,9 @@ async function stageWrite(
   if (!existing && !options.create && !options.createWith) {
     throw new InvalidWriteError(`${table}/${id} không tồn tại`);
   }
+  const patch =
+    options.replayOf === undefined ? requested : notOvertaken(existing, requested, options.replayOf);
+  if (Object.keys(patch).length === 0) return;
   const fields = existing || !options.createWith ? patch : { ...options.createWith, ...patch };
   const ticked = tick(clockOrNew(clock), now.getTime());
   const hlc = ticked.stamp;
@@ -115,6 +129,10 @@ async function stageWrite(
     row[field] = value;
     row._hlc[field] = hlc;
   }
+  if (options.journalSeq !== undefined) {
+    row._journalSeq = { ...row._journalSeq };
+    for (const field of Object.keys(patch)) row._journalSeq[field] = options.journalSeq;
+  }
   row._updatedAt = now.toISOString();
 
   const op: OutboxWrite = { table, id, hlc, fields, base };
@@ -133,6 +151,21 @@ async function stageWrite(
     );
   }
   await Promise.all(puts);
+}
+
+function notOvertaken(
+  row: AnyLocalRow | undefined,
+  patch: Record<string, Json>,
+  journalSeq: number,
+): Record<string, Json> {
+  if (!row) return patch;
+  return Object.fromEntries(
+    Object.entries(patch).filter(
+      ([field, value]) =>
+        (row._journalSeq?.[field] ?? Number.NEGATIVE_INFINITY) < journalSeq &&
+        JSON.stringify(row[field]) !== JSON.stringify(value),
+    ),
+  );
 }
 
 function sameTarget(ops: OutboxWrite[], op: OutboxWrite): boolean {

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInspection } from '../../../../src/app/data/inspections.ts';
 import { replayJournal } from '../../../../src/app/data/journal-replay.ts';
+import { addRecommendation, setRecommendationFields } from '../../../../src/app/data/recommendations.ts';
 import { reliableWrite } from '../../../../src/app/data/reliable-write.ts';
 import { recordAnswer } from '../../../../src/app/data/results.ts';
 import { hasJournal, journalEntries, journalPut } from '../../../../src/app/data/write-journal.ts';
@@ -76,6 +77,51 @@ describe('the write journal', () => {
     const before = await db.outbox.count();
     await replayJournal(db);
     expect(await db.outbox.count()).toBe(before);
+    expect(hasJournal()).toBe(false);
+  });
+
+  it('never puts a stale entry back over newer text (a reloaded page may see the journal behind)', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    // The last page journalled "Đã kiểm" (number 1), then typed on and stored "Đã kiểm tra" (number 2),
+    // but the page that replays is handed the journal as it was after the first keystroke.
+    const stale = {
+      verb: 'answer',
+      inspectionId: id,
+      criterionId: 'A1.T1',
+      patch: { note: 'Đã kiểm' },
+    } as const;
+    const key = `results/${id}:A1.T1/note`;
+    const typed = recordAnswer(db, id, 'A1.T1', { note: 'Đã kiểm tra' });
+    await typed;
+    const storedSeq = (await db.results.get(`${id}:A1.T1`))?._journalSeq?.note ?? 0;
+    journalPut(key, storedSeq - 1, stale);
+    const before = await db.outbox.count();
+    await replayJournal(db);
+    expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm tra');
+    expect(await db.outbox.count()).toBe(before);
+    expect(hasJournal()).toBe(false);
+  });
+
+  it('replays only the fields of an entry that no later write overtook', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    const recId = await addRecommendation(db, id);
+    await setRecommendationFields(db, id, recId, { owner: 'Phòng Tổ chức' });
+    const ownerSeq = (await db.recommendations.get(recId))?._journalSeq?.owner ?? 0;
+    // An unfinished write of both fields, older than the stored owner: only its content is new.
+    journalPut(`recommendations/${recId}/content,owner`, ownerSeq - 1, {
+      verb: 'recommendationFields',
+      inspectionId: id,
+      id: recId,
+      fields: { content: 'Số hoá hồ sơ', owner: 'Văn phòng' },
+    });
+    await replayJournal(db);
+    const row = await db.recommendations.get(recId);
+    expect({ content: row?.content, owner: row?.owner }).toEqual({
+      content: 'Số hoá hồ sơ',
+      owner: 'Phòng Tổ chức',
+    });
+    const last = await db.outbox.orderBy('mutationId').last();
+    expect(last?.ops[0]?.fields).toEqual({ content: 'Số hoá hồ sơ' });
     expect(hasJournal()).toBe(false);
   });
 
