@@ -8,6 +8,7 @@ export interface TextFieldProps {
   autocomplete?: string;
   autocapitalize?: 'none' | 'sentences';
   required?: boolean;
+  maxLength?: number;
   grow?: boolean;
 }
 
@@ -18,6 +19,7 @@ export function TextField({ id, label, value, type = 'text', grow = false, ...in
     autocomplete: input.autocomplete,
     autocapitalize: input.autocapitalize,
     required: input.required,
+    maxLength: input.maxLength,
     value: value.value,
     onInput: (e: { currentTarget: HTMLInputElement }) => {
       value.value = e.currentTarget.value;

@@ -49,8 +49,8 @@ describe('an inspector fills a whole inspection offline on a tablet', () => {
     await page.getByLabel('Địa điểm').fill('Trụ sở Sở KH&CN, TP Lai Châu');
     const addMember = async (name: string, role: string) => {
       const before = await page.getByTestId('team-member').count();
-      await page.locator('#new-member-name').fill(name);
-      await page.locator('#new-member-role').selectOption({ label: role });
+      await page.locator('#new-team-name').fill(name);
+      await page.locator('#new-team-role').selectOption({ label: role });
       await page.getByRole('button', { name: 'Thêm thành viên đoàn' }).click();
       await expect.poll(() => page.getByTestId('team-member').count()).toBe(before + 1);
     };

@@ -45,8 +45,8 @@ describe('an inspection completed offline on a tablet reaches the office', () =>
 
     const id = await createAndOpen(page, 'Phòng Quản lý chuyên ngành', '2025-11-12');
     await openTab(page, 'Thông tin');
-    await page.locator('#new-member-name').fill('Nguyễn Văn An');
-    await page.locator('#new-member-role').selectOption({ label: 'Trưởng đoàn' });
+    await page.locator('#new-team-name').fill('Nguyễn Văn An');
+    await page.locator('#new-team-role').selectOption({ label: 'Trưởng đoàn' });
     await page.getByRole('button', { name: 'Thêm thành viên đoàn' }).click();
     await page.getByTestId('team-member').waitFor();
     await page.locator('#new-rep-name').fill('Hoàng Minh Đức');
