@@ -129,9 +129,11 @@ async function stageWrite(
     row[field] = value;
     row._hlc[field] = hlc;
   }
-  if (options.journalSeq !== undefined) {
+  // A replay stores the number of the keystroke it carries, not its own: its value is that old.
+  const journalSeq = options.replayOf ?? options.journalSeq;
+  if (journalSeq !== undefined) {
     row._journalSeq = { ...row._journalSeq };
-    for (const field of Object.keys(patch)) row._journalSeq[field] = options.journalSeq;
+    for (const field of Object.keys(patch)) row._journalSeq[field] = journalSeq;
   }
   row._updatedAt = now.toISOString();
 

@@ -49,7 +49,8 @@ describe('the write journal', () => {
   it('replays a write a reloaded page never finished, once', async () => {
     const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
     // What a page cut off by a reload leaves behind: the journal entry, and nothing in the database.
-    journalPut(`results/${id}:A1.T1/note`, Date.now(), {
+    const typedAt = Date.now() - 1000;
+    journalPut(`results/${id}:A1.T1/note`, typedAt, {
       verb: 'answer',
       inspectionId: id,
       criterionId: 'A1.T1',
@@ -58,6 +59,8 @@ describe('the write journal', () => {
     const before = await db.outbox.count();
     await replayJournal(db);
     expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm tra sổ');
+    // Marked with the number it was typed under: a keystroke journalled after it is still newer.
+    expect((await db.results.get(`${id}:A1.T1`))?._journalSeq?.note).toBe(typedAt);
     expect(hasJournal()).toBe(false);
     const after = await db.outbox.count();
     expect(after - before).toBe(2); // the result row, and the draft moving to "đang kiểm tra"
