@@ -1,59 +1,40 @@
 import type { AreaSection, BienBanModel, SignatureBlock } from './bien-ban-model.ts';
+import { type DocColumn, DocTable } from './DocTable.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { DocumentTitle } from './DocumentTitle.tsx';
 import { BLANK } from './format.ts';
 import { Recipients } from './Recipients.tsx';
 import { SignatureImage } from './SignatureImage.tsx';
 
-function AreaTable({ area }: { area: AreaSection }) {
-  return (
-    <table class="doc-table" data-area={area.areaId}>
-      <colgroup>
-        <col style={{ width: '13mm' }} />
-        <col />
-        <col style={{ width: '17mm' }} />
-        <col style={{ width: '14mm' }} />
-        <col style={{ width: '15mm' }} />
-        <col style={{ width: '17mm' }} />
-        <col style={{ width: '11mm' }} />
-        <col style={{ width: '13mm' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>Mã</th>
-          <th>Tiêu chí</th>
-          <th>Chỉ tiêu</th>
-          <th>Số liệu</th>
-          <th>Tỷ lệ</th>
-          <th>Kết quả</th>
-          <th>Điểm</th>
-          <th>Minh chứng</th>
-        </tr>
-      </thead>
-      <tbody>
-        {area.lines.map((line) => (
-          <tr key={line.criterionId}>
-            <td class="num nowrap">{line.criterionId}</td>
-            <td>
-              {line.text}
-              {line.remarks.map((r) => (
-                <span key={r} class="remark">
-                  {r}
-                </span>
-              ))}
-            </td>
-            <td class="num">{line.target}</td>
-            <td class="num">{line.figures}</td>
-            <td class="num nowrap">{line.rate}</td>
-            <td class="num">{line.status}</td>
-            <td class="num">{line.points}</td>
-            <td class="num">{line.evidence}</td>
-          </tr>
+const AREA_COLUMNS: readonly DocColumn<AreaSection['lines'][number]>[] = [
+  { heading: 'Mã', width: '13mm', class: 'num nowrap', cell: (line) => line.criterionId },
+  {
+    heading: 'Tiêu chí',
+    cell: (line) => (
+      <>
+        {line.text}
+        {line.remarks.map((r) => (
+          <span key={r} class="remark">
+            {r}
+          </span>
         ))}
-      </tbody>
-    </table>
-  );
-}
+      </>
+    ),
+  },
+  { heading: 'Chỉ tiêu', width: '17mm', class: 'num', cell: (line) => line.target },
+  { heading: 'Số liệu', width: '14mm', class: 'num', cell: (line) => line.figures },
+  { heading: 'Tỷ lệ', width: '15mm', class: 'num nowrap', cell: (line) => line.rate },
+  { heading: 'Kết quả', width: '17mm', class: 'num', cell: (line) => line.status },
+  { heading: 'Điểm', width: '11mm', class: 'num', cell: (line) => line.points },
+  { heading: 'Minh chứng', width: '13mm', class: 'num', cell: (line) => line.evidence },
+];
+
+const RECOMMENDATION_COLUMNS: readonly DocColumn<BienBanModel['recommendations'][number]>[] = [
+  { heading: 'TT', width: '10mm', class: 'num', cell: (_, i) => i + 1 },
+  { heading: 'Nội dung kiến nghị', cell: (r) => r.content },
+  { heading: 'Đơn vị, người thực hiện', width: '38mm', cell: (r) => r.owner },
+  { heading: 'Thời hạn', width: '24mm', class: 'num', cell: (r) => r.deadline },
+];
 
 function Signature({ block, image }: { block: SignatureBlock; image: Blob | undefined }) {
   return (
@@ -109,7 +90,12 @@ export function BienBanDocument({ model, images }: { model: BienBanModel; images
         <section key={area.areaId}>
           <h3>{area.heading}</h3>
           <p>{area.summary}</p>
-          <AreaTable area={area} />
+          <DocTable
+            columns={AREA_COLUMNS}
+            rows={area.lines}
+            rowKey={(line) => line.criterionId}
+            area={area.areaId}
+          />
         </section>
       ))}
       <p>
@@ -130,32 +116,11 @@ export function BienBanDocument({ model, images }: { model: BienBanModel; images
       {model.recommendations.length === 0 ? (
         <p>Không có kiến nghị.</p>
       ) : (
-        <table class="doc-table">
-          <colgroup>
-            <col style={{ width: '10mm' }} />
-            <col />
-            <col style={{ width: '38mm' }} />
-            <col style={{ width: '24mm' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>TT</th>
-              <th>Nội dung kiến nghị</th>
-              <th>Đơn vị, người thực hiện</th>
-              <th>Thời hạn</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.recommendations.map((r, i) => (
-              <tr key={`${i}:${r.content}`}>
-                <td class="num">{i + 1}</td>
-                <td>{r.content}</td>
-                <td>{r.owner}</td>
-                <td class="num">{r.deadline}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocTable
+          columns={RECOMMENDATION_COLUMNS}
+          rows={model.recommendations}
+          rowKey={(r, i) => `${i}:${r.content}`}
+        />
       )}
 
       <h2>Đ. Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA</h2>

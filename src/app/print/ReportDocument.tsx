@@ -1,3 +1,4 @@
+import { type DocColumn, DocTable } from './DocTable.tsx';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { DocumentTitle } from './DocumentTitle.tsx';
 import { Recipients } from './Recipients.tsx';
@@ -8,50 +9,47 @@ function areaCell(percent: string): string {
   return percent.replace('%', '').replace(/,0$/, '');
 }
 
-function UnitScores({ model }: { model: ReportModel }) {
-  return (
-    <table class="doc-table" data-testid="unit-scores">
-      <colgroup>
-        <col style={{ width: '8mm' }} />
-        <col />
-        <col style={{ width: '22mm' }} />
-        {model.areaColumns.map((a) => (
-          <col key={a.label} style={{ width: '10.5mm' }} />
-        ))}
-        <col style={{ width: '14mm' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>TT</th>
-          <th>Phòng, đơn vị</th>
-          <th>Ngày kiểm tra</th>
-          {model.areaColumns.map((a) => (
-            <th key={a.label}>{a.label}</th>
-          ))}
-          <th>Tổng</th>
-        </tr>
-      </thead>
-      <tbody>
-        {model.units.map((u) => (
-          <tr key={u.index}>
-            <td class="num">{u.index}</td>
-            <td>
-              {u.unitName}
-              {u.date === '' && <span class="remark">{u.status}</span>}
-            </td>
-            <td class="num">{u.date}</td>
-            {u.areas.map((a, i) => (
-              <td key={model.areaColumns[i]?.label ?? i} class="num">
-                {areaCell(a)}
-              </td>
-            ))}
-            <td class="num">{u.percent}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+type UnitLine = ReportModel['units'][number];
+
+function unitColumns(model: ReportModel): DocColumn<UnitLine>[] {
+  return [
+    { heading: 'TT', width: '8mm', class: 'num', cell: (u) => u.index },
+    {
+      heading: 'Phòng, đơn vị',
+      cell: (u) => (
+        <>
+          {u.unitName}
+          {u.date === '' && <span class="remark">{u.status}</span>}
+        </>
+      ),
+    },
+    { heading: 'Ngày kiểm tra', width: '22mm', class: 'num', cell: (u) => u.date },
+    ...model.areaColumns.map(
+      (a, i): DocColumn<UnitLine> => ({
+        heading: a.label,
+        width: '10.5mm',
+        class: 'num',
+        cell: (u) => areaCell(u.areas[i] ?? ''),
+      }),
+    ),
+    { heading: 'Tổng', width: '14mm', class: 'num', cell: (u) => u.percent },
+  ];
 }
+
+const FAILING_COLUMNS: readonly DocColumn<ReportModel['failing'][number]>[] = [
+  { heading: 'Mã', width: '14mm', class: 'num', cell: (f) => f.criterionId },
+  { heading: 'Tiêu chí', cell: (f) => f.text },
+  { heading: 'Số đơn vị không đạt', width: '26mm', class: 'num', cell: (f) => `${f.notMet}/${f.judged}` },
+];
+
+const RECOMMENDATION_COLUMNS: readonly DocColumn<ReportModel['recommendations'][number]>[] = [
+  { heading: 'TT', width: '8mm', class: 'num', cell: (_, i) => i + 1 },
+  { heading: 'Phòng, đơn vị', width: '32mm', cell: (r) => r.unitName },
+  { heading: 'Nội dung kiến nghị', cell: (r) => r.content },
+  { heading: 'Người thực hiện', width: '26mm', cell: (r) => r.owner },
+  { heading: 'Thời hạn', width: '22mm', class: 'num', cell: (r) => r.deadline },
+  { heading: 'Tình trạng', width: '20mm', cell: (r) => r.status },
+];
 
 /** The báo cáo tổng hợp of a plan, laid out for A4 (see report-model.ts). */
 export function ReportDocument({ model }: { model: ReportModel }) {
@@ -73,74 +71,28 @@ export function ReportDocument({ model }: { model: ReportModel }) {
           (a, i) => `${a.label}. ${a.name}${i < model.areaColumns.length - 1 ? '; ' : '.'}`,
         )}
       </p>
-      <UnitScores model={model} />
+      <DocTable
+        columns={unitColumns(model)}
+        rows={model.units}
+        rowKey={(u) => String(u.index)}
+        testId="unit-scores"
+      />
 
       <h2>{model.sections.failing}</h2>
       {model.failing.length === 0 ? (
         <p>Không có tiêu chí nào không đạt.</p>
       ) : (
-        <table class="doc-table">
-          <colgroup>
-            <col style={{ width: '14mm' }} />
-            <col />
-            <col style={{ width: '26mm' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>Mã</th>
-              <th>Tiêu chí</th>
-              <th>Số đơn vị không đạt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.failing.map((f) => (
-              <tr key={f.criterionId}>
-                <td class="num">{f.criterionId}</td>
-                <td>{f.text}</td>
-                <td class="num">
-                  {f.notMet}/{f.judged}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocTable columns={FAILING_COLUMNS} rows={model.failing} rowKey={(f) => f.criterionId} />
       )}
 
       <h2>{model.sections.recommendations}</h2>
       <p>{model.recommendationSummary}</p>
       {model.recommendations.length > 0 && (
-        <table class="doc-table">
-          <colgroup>
-            <col style={{ width: '8mm' }} />
-            <col style={{ width: '32mm' }} />
-            <col />
-            <col style={{ width: '26mm' }} />
-            <col style={{ width: '22mm' }} />
-            <col style={{ width: '20mm' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>TT</th>
-              <th>Phòng, đơn vị</th>
-              <th>Nội dung kiến nghị</th>
-              <th>Người thực hiện</th>
-              <th>Thời hạn</th>
-              <th>Tình trạng</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.recommendations.map((r, i) => (
-              <tr key={`${i}:${r.content}`}>
-                <td class="num">{i + 1}</td>
-                <td>{r.unitName}</td>
-                <td>{r.content}</td>
-                <td>{r.owner}</td>
-                <td class="num">{r.deadline}</td>
-                <td>{r.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocTable
+          columns={RECOMMENDATION_COLUMNS}
+          rows={model.recommendations}
+          rowKey={(r, i) => `${i}:${r.content}`}
+        />
       )}
       <p>{model.closing}</p>
 
