@@ -60,6 +60,13 @@ describe('an inspector fills a whole inspection offline on a tablet', () => {
     await addMember('Phạm Thu Dung', 'Thư ký');
     await page.getByRole('button', { name: 'Xóa Lê Văn Cường' }).click();
     await expect.poll(() => page.getByTestId('team-member').count()).toBe(3);
+    // A second leader is refused, in words, and the team stays as it was.
+    await page.locator('#new-team-name').fill('Đỗ Văn Em');
+    await page.locator('#new-team-role').selectOption({ label: 'Trưởng đoàn' });
+    await page.getByRole('button', { name: 'Thêm thành viên đoàn' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Một đoàn chỉ có một trưởng đoàn.' }).waitFor();
+    await expect(page.getByTestId('team-member').count()).resolves.toBe(3);
+    await page.locator('#new-team-name').fill('');
     await page.locator('#new-rep-name').fill('Hoàng Minh Đức');
     await page.locator('#new-rep-title').fill('Trưởng phòng');
     await page.getByRole('button', { name: 'Thêm người đại diện' }).click();
