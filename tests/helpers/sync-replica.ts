@@ -162,13 +162,34 @@ export class SyncReplica {
     this.outbox = this.outbox.filter((m) => m.mutationId > this.lastMutationId);
   }
 
-  /** One pull page from the current cursor, applied. */
+  /**
+   * One pull page from the current cursor, applied. Names the lastMutationId it knows while it knows an epoch,
+   * as the tablet does; a 204 (nothing new) comes back as a page with no changes that leaves it as it was.
+   */
   async pullPage(limit?: number): Promise<{ status: number; page: PullResponse; bytes: number }> {
+    const known = this.epoch === null ? undefined : this.lastMutationId;
     const query = new URLSearchParams(
-      pullQueryParams({ clientId: this.clientId, epoch: this.epoch, cursor: this.cursor, limit }),
+      pullQueryParams({
+        clientId: this.clientId,
+        epoch: this.epoch,
+        cursor: this.cursor,
+        limit,
+        lastMutationId: known,
+      }),
     );
     const response = await this.http(`/api/sync/pull?${query}`, { headers: this.headers(false) });
     const text = await response.text();
+    if (response.status === 204 && this.epoch !== null) {
+      const page: PullResponse = {
+        epoch: this.epoch,
+        cursor: this.cursor,
+        hasMore: false,
+        lastMutationId: this.lastMutationId,
+        serverTime: Date.parse(response.headers.get('date') ?? '') || this.now(),
+        changes: [],
+      };
+      return { status: 204, page, bytes: 0 };
+    }
     if (response.status !== 200) throw new Error(`pull failed: ${response.status} ${text}`);
     const page = JSON.parse(text) as PullResponse;
     // As the tablet (src/app/sync/apply.ts): each row merged in one go, the clock moved once, past the newest stamp.

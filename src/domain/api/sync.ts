@@ -191,13 +191,24 @@ export const PullRequest = z.object({
    */
   since: Count.optional(),
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+  /**
+   * The `lastMutationId` of the client's last pull or push answer, while its epoch and cursor are those of that
+   * answer. With it, a pull that would bring nothing the client does not already know (same epoch, cursor at
+   * the server's high-water mark, same lastMutationId, no download in progress) is answered `204 No Content`,
+   * with no body. Without it the answer is always a `PullResponse` (older builds).
+   */
+  lastMutationId: Count.optional(),
 });
 export type PullRequest = z.infer<typeof PullRequest>;
 
 /** The pull format this build speaks (see `PullQuery.v`). */
 export const PULL_FORMAT = 2;
 
-/** `GET /api/sync/pull?clientId=…&epoch=…&cursor=…&limit=…`: the same, read from query strings. */
+/**
+ * `GET /api/sync/pull?clientId=…&epoch=…&cursor=…&limit=…&lastMutationId=…`: the same, read from query strings.
+ * The answer is a `PullResponse`, or `204 No Content` when the client named a `lastMutationId` and has
+ * nothing to learn (see `PullRequest.lastMutationId`).
+ */
 export const PullQuery = z
   .object({
     clientId: ClientId,
@@ -207,6 +218,7 @@ export const PullQuery = z
     limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
     /** The answer's format: 2 = packed rows (`RowChange`); absent = 1, the field-by-field rows of older builds. */
     v: z.coerce.number().int().min(1).max(PULL_FORMAT).default(1),
+    lastMutationId: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .refine((q) => q.since === undefined || q.since <= q.cursor, 'since must not be after cursor');
 export type PullQuery = z.output<typeof PullQuery>;
@@ -217,6 +229,7 @@ export function pullQueryParams(request: PullRequest): Record<string, string> {
   if (request.epoch !== null) params.epoch = request.epoch;
   if (request.since !== undefined) params.since = String(request.since);
   if (request.limit !== undefined) params.limit = String(request.limit);
+  if (request.lastMutationId !== undefined) params.lastMutationId = String(request.lastMutationId);
   params.v = String(PULL_FORMAT);
   return params;
 }

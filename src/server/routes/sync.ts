@@ -10,7 +10,8 @@ import { parseJson, parseQuery } from '../validate.ts';
 
 /**
  * `POST /api/sync/push` (PushRequest → PushResponse; 409 `epoch-mismatch` / `mutation-gap` with
- * `lastMutationId`; bodies up to MAX_PUSH_BYTES) and `GET /api/sync/pull` (PullQuery → PullResponse).
+ * `lastMutationId`; bodies up to MAX_PUSH_BYTES) and `GET /api/sync/pull` (PullQuery → PullResponse, or 204
+ * with no body when the client named what it knows and nothing is new).
  */
 export function syncRoutes({ store }: { store: Store }): Hono<AuthEnv> {
   const sync = new Hono<AuthEnv>();
@@ -22,7 +23,8 @@ export function syncRoutes({ store }: { store: Store }): Hono<AuthEnv> {
   });
 
   sync.get('/pull', async (c) => {
-    return jsonBody(c, await readPull(store, c.var.caller, parseQuery(c, PullQuery)));
+    const answer = await readPull(store, c.var.caller, parseQuery(c, PullQuery));
+    return answer === null ? c.body(null, 204) : jsonBody(c, answer);
   });
 
   return sync;

@@ -2,33 +2,54 @@ import type { Transaction } from 'kysely';
 import type { PullQuery } from '../../domain/api/sync.ts';
 import type { Json } from '../../domain/merge.ts';
 import { type PackedRow, packState, unpackState } from '../../domain/packed-row.ts';
-import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
 import type { Database } from '../store/schema.ts';
-import { readServerEpoch } from '../store/server-meta.ts';
 import type { Store } from '../store/store.ts';
-import { currentSeq } from './seq.ts';
+import { readSyncHead, type SyncHead } from './head.ts';
 
 /** Tables every signed-in user reads whole; everything else is read through its inspection's access list. */
 const SHARED_TABLES = ['units', 'plans', 'catalogues'];
 
 /**
- * Answers a pull as JSON text (a `PullResponse`): the rows changed after `cursor` that the caller may read,
+ * Answers a pull as JSON text (a `PullResponse`), or null when the client has nothing to learn (the route
+ * answers 204, see `PullRequest.lastMutationId`): the rows changed after `cursor` that the caller may read,
  * in sequence order, `limit` at a time, each with only the fields changed after `since` (the cursor where the
  * device's download began). A row whose fields all changed after `since` (the usual case on a first
- * download) is copied from its stored text without parsing it; that is why the answer is built as text. A client whose epoch differs from the
- * server's gets no changes and cursor 0: it must re-push what it holds and pull again from the start.
+ * download) is copied from its stored text without parsing it; that is why the answer is built as text. A
+ * client whose epoch differs from the server's gets no changes and cursor 0: it must re-push what it holds
+ * and pull again from the start.
  */
-export function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string> {
+export async function readPull(store: Store, caller: Caller, query: PullQuery): Promise<string | null> {
+  // Most pulls find nothing after their cursor (a tablet syncing with nothing new): one statement answers
+  // them, with no transaction and no scan of sync_rows.
+  const head = await readSyncHead(store.db, caller, query.clientId);
+  if (query.epoch !== null && query.epoch !== head.epoch) return `${answerHead(head, 0, true)}]}`;
+  if (query.cursor >= head.highWater) {
+    const known =
+      query.lastMutationId === head.lastMutationId &&
+      query.epoch === head.epoch &&
+      query.cursor === head.highWater &&
+      (query.since === undefined || query.since === query.cursor);
+    return known ? null : `${answerHead(head, head.highWater, false)}]}`;
+  }
   // The high-water mark and the rows must come from ONE snapshot. Read apart, a push committing between
   // the two moves a row from at-or-below the mark to above it: this page leaves it out, the next pull
   // sends only its fields changed after the mark, and its older fields never reach this device
   // (tests/integration/postgres/cursor.test.ts, the readers property). PostgreSQL's default READ COMMITTED
   // takes a snapshot per statement, so the read runs in REPEATABLE READ (one snapshot, never blocks or
-  // fails for a read-only transaction); SQLite in WAL mode keeps a read transaction's first snapshot.
+  // fails for a read-only transaction); SQLite in WAL mode keeps a read transaction's first snapshot. The
+  // head is read again inside it: rows may have been committed since the one above.
   const read = store.db.transaction();
   return (store.dialect === 'postgres' ? read.setIsolationLevel('repeatable read') : read).execute((db) =>
     readPullIn(db, caller, query),
+  );
+}
+
+/** The answer up to the opening bracket of `changes`. */
+function answerHead(head: SyncHead, cursor: number, hasMore: boolean): string {
+  return (
+    `{"epoch":${JSON.stringify(head.epoch)},"cursor":${cursor},"hasMore":${hasMore},` +
+    `"lastMutationId":${head.lastMutationId},"serverTime":${Date.now()},"changes":[`
   );
 }
 
@@ -36,23 +57,9 @@ async function readPullIn(db: Transaction<Database>, caller: Caller, query: Pull
   // The high-water mark is read first: every row at or below it was committed with it (writers serialise on
   // the counter row, see seq.ts), so a page that ends below it can move the cursor up to it, past rows this
   // user may not read, and the next pull does not scan them again.
-  const [highWater, epoch, client] = await Promise.all([
-    currentSeq(db),
-    readServerEpoch(db),
-    db
-      .selectFrom('sync_clients')
-      .select(['user_id', 'last_mutation_id'])
-      .where('client_id', '=', query.clientId)
-      .executeTakeFirst(),
-  ]);
-  if (client && client.user_id !== caller.user.id) {
-    throw new ApiError(403, 'forbidden', 'Mã đồng bộ của thiết bị này thuộc về một tài khoản khác.');
-  }
-  const lastMutationId = Number(client?.last_mutation_id ?? 0);
-  const head = (cursor: number, hasMore: boolean) =>
-    `{"epoch":${JSON.stringify(epoch)},"cursor":${cursor},"hasMore":${hasMore},` +
-    `"lastMutationId":${lastMutationId},"serverTime":${Date.now()},"changes":[`;
-  if (query.epoch !== null && query.epoch !== epoch) return `${head(0, true)}]}`;
+  const head = await readSyncHead(db, caller, query.clientId);
+  const highWater = head.highWater;
+  if (query.epoch !== null && query.epoch !== head.epoch) return `${answerHead(head, 0, true)}]}`;
 
   let select = db
     .selectFrom('sync_rows')
@@ -93,7 +100,7 @@ async function readPullIn(db: Transaction<Database>, caller: Caller, query: Pull
   }
   const last = page.at(-1);
   const cursor = hasMore && last ? Number(last.seq) : highWater;
-  return `${head(cursor, hasMore)}${parts.join(',')}]}`;
+  return `${answerHead(head, cursor, hasMore)}${parts.join(',')}]}`;
 }
 
 interface PulledRow {

@@ -172,14 +172,6 @@ describe('push and pull', () => {
     expect({ ...a, serverTime: 0 }).toEqual({ ...b, serverTime: 0 });
   });
 
-  it('answers a pull with nothing to do in one response under 500 bytes', async () => {
-    const tablet = replica(bob);
-    await tablet.pull();
-    const { page, bytes } = await tablet.pullPage();
-    expect(page).toMatchObject({ changes: [], hasMore: false });
-    expect(bytes).toBeLessThan(500);
-  });
-
   it('#5: an inspection assigned later reaches the new inspector although their cursor is past it', async () => {
     const office = replica(admin);
     const insp = inspectionRow([alice.user.id]);
