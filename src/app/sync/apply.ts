@@ -21,7 +21,8 @@ const isLocalTable = (table: string): table is SyncedTable =>
 
 /**
  * Applies one pulled page in ONE Dexie transaction: the rows (field by field, newer stamp wins, so
- * a local edit not yet pushed is kept), the clock, the cursor and the outbox pruning. A crash
+ * a local edit not yet pushed is kept), the clock, the cursor, the server's lastMutationId and the outbox
+ * pruning. A crash
  * leaves either all of it or none of it, so the cursor never runs ahead of the data it stands for.
  */
 export async function applyPulledPage(db: AppDb, page: PulledPage, now = new Date()): Promise<number> {
@@ -71,6 +72,7 @@ export async function applyPulledPage(db: AppDb, page: PulledPage, now = new Dat
     await writeMeta(db, SYNC_META.cursor, page.cursor);
     await writeMeta(db, SYNC_META.since, page.since ?? null);
     await writeMeta(db, SYNC_META.epoch, page.epoch);
+    await writeMeta(db, SYNC_META.lastMutationId, page.lastMutationId);
     await writeMeta(db, SYNC_META.serverOffsetMs, page.serverTime - now.getTime());
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
   });

@@ -96,6 +96,7 @@ export async function pushOutbox(
         })),
       );
       if (epoch === null) await writeMeta(db, SYNC_META.epoch, answer.epoch);
+      await writeMeta(db, SYNC_META.lastMutationId, answer.lastMutationId);
       await writeMeta(
         db,
         SYNC_META.serverOffsetMs,

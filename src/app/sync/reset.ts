@@ -48,6 +48,7 @@ export async function resetForNewEpoch(
     await writeMeta(db, SYNC_META.cursor, 0);
     await writeMeta(db, SYNC_META.since, null);
     await writeMeta(db, SYNC_META.epoch, epoch);
+    await writeMeta(db, SYNC_META.lastMutationId, null);
     return entries.length;
   });
 }

@@ -7,6 +7,11 @@ export const SYNC_META = {
   /** Where the download in progress began; null between downloads (see PullRequest.since). */
   since: 'sync.since',
   epoch: 'sync.epoch',
+  /**
+   * The `lastMutationId` of the last pull or push answer in this epoch, named in the next pull so that a pull
+   * with nothing new is a 204 with no body (PullRequest.lastMutationId); null when not known.
+   */
+  lastMutationId: 'sync.lastMutationId',
   lastSyncAt: 'sync.lastSyncAt',
   lastError: 'sync.lastError',
   rejections: 'sync.rejections',
@@ -24,6 +29,7 @@ export interface StoredRejection {
 export const readCursor = (db: AppDb) => readMeta<number>(db, SYNC_META.cursor, 0);
 export const readSince = (db: AppDb) => readMeta<number | null>(db, SYNC_META.since, null);
 export const readEpoch = (db: AppDb) => readMeta<string | null>(db, SYNC_META.epoch, null);
+export const readLastMutationId = (db: AppDb) => readMeta<number | null>(db, SYNC_META.lastMutationId, null);
 export const readRejections = (db: AppDb) => readMeta<StoredRejection[]>(db, SYNC_META.rejections, []);
 
 export async function addRejections(db: AppDb, rejections: StoredRejection[]): Promise<void> {

@@ -120,6 +120,47 @@ describe('the client sync engine against the server', () => {
     expect(await openConflicts()).toBe(before);
   });
 
+  it('pulls with nothing new as a 204 with no body that changes nothing, and still gets what comes next', async () => {
+    const pulls: { status: number; body: string }[] = [];
+    const recording = {
+      ...http(inspectorToken),
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const response = await fetch(input, init);
+        if (String(input).includes('/api/sync/pull')) {
+          pulls.push({ status: response.status, body: await response.clone().text() });
+        }
+        return response;
+      }) as typeof fetch,
+    };
+    const state = async () => {
+      const keys = ['sync.cursor', 'sync.since', 'sync.epoch', 'sync.lastMutationId'];
+      return Promise.all(keys.map(async (key) => (await tablet.meta.get(key))?.value));
+    };
+    await syncOnce(tablet, http(inspectorToken));
+    const before = await state();
+    expect(before[3]).toEqual(expect.any(Number));
+
+    expect(await syncOnce(tablet, recording)).toMatchObject({ type: 'synced', pushed: 0, pulled: 0 });
+    expect(pulls).toEqual([{ status: 204, body: '' }]);
+    expect(await state()).toEqual(before);
+
+    const [row] = await tablet.inspections.toArray();
+    const id = row?.id ?? '';
+    await writeFields(office, 'inspections', id, { place: 'Phòng tiếp công dân' });
+    await syncOnce(office, http(adminToken));
+    pulls.length = 0;
+    expect(await syncOnce(tablet, recording)).toMatchObject({ type: 'synced', pulled: 1 });
+    expect(pulls.map((p) => p.status)).toEqual([200]);
+    expect((await tablet.inspections.get(id))?.place).toBe('Phòng tiếp công dân');
+
+    // Its own edit comes back with the next pull (the cursor moves past it), and then nothing is new again.
+    await writeFields(tablet, 'inspections', id, { unitComments: 'Đã xem' });
+    pulls.length = 0;
+    await syncOnce(tablet, recording);
+    await syncOnce(tablet, recording);
+    expect(pulls.map((p) => p.status)).toEqual([200, 204]);
+  });
+
   it('gets whole rows on a paged first download, even rows whose older fields sit below an earlier page', async () => {
     // The office creates one inspection, then two more in later syncs, then edits the first again: the
     // first row ends up last in seq order while its creation fields are older than the others.
