@@ -6,10 +6,10 @@ import { validateWrite } from '../../domain/sync-tables.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
 import type { Database } from '../store/schema.ts';
-import { readServerEpoch } from '../store/server-meta.ts';
 import type { Store } from '../store/store.ts';
 import { authorizeWrite, childInspectionId } from './access.ts';
 import { insertConflicts, type RowConflict } from './conflicts.ts';
+import { readSyncHead } from './head.ts';
 import { RowOverlay, RowSet } from './row-set.ts';
 import { lockSeq, storeSeq } from './seq.ts';
 
@@ -24,16 +24,8 @@ import { lockSeq, storeSeq } from './seq.ts';
 export async function applyPush(store: Store, caller: Caller, push: PushRequest): Promise<PushResponse> {
   return store.db.transaction().execute(async (trx) => {
     const base = await lockSeq(trx);
-    const epoch = await readServerEpoch(trx);
-    const client = await trx
-      .selectFrom('sync_clients')
-      .select(['user_id', 'last_mutation_id'])
-      .where('client_id', '=', push.clientId)
-      .executeTakeFirst();
-    if (client && client.user_id !== caller.user.id) {
-      throw new ApiError(403, 'forbidden', 'Mã đồng bộ của thiết bị này thuộc về một tài khoản khác.');
-    }
-    const last = Number(client?.last_mutation_id ?? 0);
+    // After the lock: the client's last mutation id is read as the previous writer committed it.
+    const { epoch, lastMutationId: last } = await readSyncHead(trx, caller, push.clientId);
     const now = Date.now();
     if (push.epoch !== null && push.epoch !== epoch) {
       throw new ApiError(

@@ -31,7 +31,7 @@ export interface StoredRow {
 /** Map key of a row. */
 export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
-/** Ids per `IN (…)` list: far below SQLite's bind limit. */
+/** Ids (or `(tbl, id)` pairs) per `IN (…)` list: far below SQLite's bind limit. */
 const CHUNK = 500;
 /** Ids per PostgreSQL array parameter (no bind limit; this bounds one message). */
 const PG_CHUNK = 5_000;
@@ -98,24 +98,41 @@ export class RowSet {
     return this.rows.get(rowKey(table, id));
   }
 
-  /** Loads the given rows (those not loaded yet), grouped by table, in chunks. */
+  /**
+   * Loads the given rows (those not loaded yet) in chunks: on PostgreSQL grouped by table, the ids of each as
+   * one array parameter (parsed and planned once); on SQLite all tables at once as `(tbl, id)` pairs, which
+   * SQLite looks up in the primary key, so a small push reads its rows and their inspections in one statement.
+   */
   async load(keys: Iterable<readonly [table: string, id: string]>): Promise<void> {
     const byTable = new Map<string, Set<string>>();
+    const pairs: [string, string][] = [];
     for (const [table, id] of keys) {
       if (this.rows.has(rowKey(table, id))) continue;
       const ids = byTable.get(table) ?? new Set<string>();
       byTable.set(table, ids);
+      if (ids.has(id)) continue;
       ids.add(id);
+      pairs.push([table, id]);
     }
-    const postgres = this.store.dialect === 'postgres';
+    if (this.store.dialect !== 'postgres') {
+      for (const part of chunks(pairs)) {
+        const list = sql.join(part.map(([table, id]) => sql`(${table}, ${id})`));
+        const records = await this.trx
+          .selectFrom('sync_rows')
+          .select(SELECT)
+          .where(sql<boolean>`(tbl, id) in (values ${list})`)
+          .execute();
+        for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
+      }
+      return;
+    }
     for (const [table, ids] of byTable) {
-      // PostgreSQL takes the ids as one array parameter (parsed and planned once), SQLite as a list.
-      for (const part of chunks([...ids], postgres ? PG_CHUNK : CHUNK)) {
+      for (const part of chunks([...ids], PG_CHUNK)) {
         const records = await this.trx
           .selectFrom('sync_rows')
           .select(SELECT)
           .where('tbl', '=', table)
-          .where('id', postgres ? '=' : 'in', postgres ? sql<string>`any(${part}::text[])` : part)
+          .where('id', '=', sql<string>`any(${part}::text[])`)
           .execute();
         for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
       }
