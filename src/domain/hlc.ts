@@ -165,6 +165,19 @@ export function receive(clock: Clock, remote: Hlc, nowMs: number): Clock {
   return normalise(millis, counter, clock.node);
 }
 
+/** Within this of the server's clock, a device's own clock is trusted as it is. */
+export const CLOCK_TRUSTED_WITHIN_MS = 60_000;
+
+/**
+ * The physical time a device stamps with: its own clock, or, when its last sync measured that clock more than
+ * a minute off the server's (`offsetMs` = server time − device time), the server's time as that offset gives
+ * it. A tablet whose date is wrong then stamps its edits with the right time instead of having them refused as
+ * "ahead of the server" (checkDrift) or losing every last-writer-wins merge while it is behind.
+ */
+export function serverCorrected(deviceMs: number, offsetMs: number | null): number {
+  return offsetMs !== null && Math.abs(offsetMs) > CLOCK_TRUSTED_WITHIN_MS ? deviceMs + offsetMs : deviceMs;
+}
+
 /** The result of a drift check: fine, or a refusal the UI can show as is. */
 export type DriftCheck =
   | { readonly ok: true }

@@ -10,6 +10,8 @@ export const META = {
   nextMutationId: 'nextMutationId',
   /** Mutations up to this id are being (or have been) pushed; they must never be rewritten. */
   claimedUpTo: 'claimedUpTo',
+  /** Server time − device time at the last sync (hlc.ts serverCorrected), null before the first one. */
+  serverOffsetMs: 'sync.serverOffsetMs',
 } as const;
 
 async function read<T>(db: AppDb, key: string, fallback: T): Promise<T> {

@@ -1,4 +1,4 @@
-import { type Clock, type Hlc, tick } from '../../domain/hlc.ts';
+import { type Clock, type Hlc, serverCorrected, tick } from '../../domain/hlc.ts';
 import type { Json } from '../../domain/merge.ts';
 import type { AnyLocalRow, AppDb, OutboxWrite, SyncedTable } from '../db.ts';
 import { claimedUpTo, clockOrNew, META, readMeta } from './meta.ts';
@@ -96,12 +96,13 @@ async function stageWrite(
   const now = options.now ?? new Date();
   // Every read the write needs, requested at once: IndexedDB answers them in one round trip, where
   // awaiting each in turn cost one round trip apiece.
-  const [existing, clock, last, claimed, nextMutationId] = await Promise.all([
+  const [existing, clock, last, claimed, nextMutationId, offsetMs] = await Promise.all([
     db.synced(table).get(id),
     readMeta<Clock | null>(db, META.clock, null),
     db.outbox.orderBy('mutationId').last(),
     claimedUpTo(db),
     readMeta<number>(db, META.nextMutationId, 1),
+    readMeta<number | null>(db, META.serverOffsetMs, null),
   ]);
   if (!existing && !options.create && !options.createWith) {
     throw new InvalidWriteError(`${table}/${id} không tồn tại`);
@@ -110,7 +111,7 @@ async function stageWrite(
     options.replayOf === undefined ? requested : notOvertaken(existing, requested, options.replayOf);
   if (Object.keys(patch).length === 0) return;
   const fields = existing || !options.createWith ? patch : { ...options.createWith, ...patch };
-  const ticked = tick(clockOrNew(clock), now.getTime());
+  const ticked = tick(clockOrNew(clock), serverCorrected(now.getTime(), offsetMs));
   const hlc = ticked.stamp;
   for (const [field, value] of Object.entries(fields)) {
     const checked = validateOp({ table, id, field, value, hlc });

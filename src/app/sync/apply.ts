@@ -1,5 +1,5 @@
 import type { RowChange } from '../../domain/api/sync.ts';
-import { compareHlc, type Hlc, receive } from '../../domain/hlc.ts';
+import { compareHlc, type Hlc, receive, serverCorrected } from '../../domain/hlc.ts';
 import { Clock } from '../../domain/hlc-schema.ts';
 import { isSyncTable, validateChange } from '../../domain/sync-tables.ts';
 import { META, readMeta, writeMeta } from '../data/meta.ts';
@@ -65,15 +65,17 @@ export async function applyPulledPage(db: AppDb, page: PulledPage, now = new Dat
       await store.bulkPut(rows);
       applied += rows.length;
     }
+    const offsetMs = page.serverTime - now.getTime();
     if (newest) {
       const clock = Clock.safeParse(await readMeta(db, META.clock, null));
-      if (clock.success) await writeMeta(db, META.clock, receive(clock.data, newest, now.getTime()));
+      const physical = serverCorrected(now.getTime(), offsetMs);
+      if (clock.success) await writeMeta(db, META.clock, receive(clock.data, newest, physical));
     }
     await writeMeta(db, SYNC_META.cursor, page.cursor);
     await writeMeta(db, SYNC_META.since, page.since ?? null);
     await writeMeta(db, SYNC_META.epoch, page.epoch);
     await writeMeta(db, SYNC_META.lastMutationId, page.lastMutationId);
-    await writeMeta(db, SYNC_META.serverOffsetMs, page.serverTime - now.getTime());
+    await writeMeta(db, META.serverOffsetMs, offsetMs);
     await db.outbox.where('mutationId').belowOrEqual(page.lastMutationId).delete();
   });
   return applied;

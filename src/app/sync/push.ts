@@ -1,8 +1,9 @@
 import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BYTES, PushResponse } from '../../domain/api/sync.ts';
 import type { NodeId } from '../../domain/hlc.ts';
-import { claimedUpTo, setClaimedUpTo, writeMeta } from '../data/meta.ts';
-import type { AppDb, OutboxEntry } from '../db.ts';
+import { claimedUpTo, META, setClaimedUpTo, writeMeta } from '../data/meta.ts';
+import { type AppDb, type OutboxEntry, SYNCED_TABLES } from '../db.ts';
 import { callJson, type HttpFailure, type HttpOptions } from './http.ts';
+import { restampRefused } from './restamp.ts';
 import { addRejections, readEpoch, SYNC_META } from './state.ts';
 
 export type PushOutcome =
@@ -83,28 +84,30 @@ export async function pushOutbox(
         message: 'Máy chủ chưa xác nhận các thay đổi đã gửi.',
       };
     }
-    await db.transaction('rw', [db.outbox, db.meta], async () => {
+    // Refused only because the tablet's date ran ahead: sent again with the server's time, not lost.
+    const drifted = new Set(
+      answer.rejected.filter((r) => r.error === 'clock-drift').map((r) => r.mutationId),
+    );
+    const tables = drifted.size > 0 ? SYNCED_TABLES.map((table) => db.synced(table)) : [];
+    await db.transaction('rw', [db.outbox, db.meta, ...tables], async () => {
       await db.outbox.where('mutationId').belowOrEqual(answer.lastMutationId).delete();
       const now = new Date().toISOString();
       await addRejections(
         db,
-        answer.rejected.map((r) => ({
-          mutationId: r.mutationId,
-          error: r.error,
-          message: r.message,
-          at: now,
-        })),
+        answer.rejected
+          .filter((r) => !drifted.has(r.mutationId))
+          .map((r) => ({ mutationId: r.mutationId, error: r.error, message: r.message, at: now })),
       );
+      if (drifted.size > 0) {
+        const refused = batch.filter((entry) => drifted.has(entry.mutationId));
+        await restampRefused(db, refused, answer.serverTime);
+      }
       if (epoch === null) await writeMeta(db, SYNC_META.epoch, answer.epoch);
       await writeMeta(db, SYNC_META.lastMutationId, answer.lastMutationId);
-      await writeMeta(
-        db,
-        SYNC_META.serverOffsetMs,
-        answer.serverTime - Math.round((sentAt + Date.now()) / 2),
-      );
+      await writeMeta(db, META.serverOffsetMs, answer.serverTime - Math.round((sentAt + Date.now()) / 2));
     });
-    pushed += batch.length;
-    rejected += answer.rejected.length;
+    pushed += batch.length - drifted.size;
+    rejected += answer.rejected.length - drifted.size;
     onProgress?.(pushed);
   }
 }

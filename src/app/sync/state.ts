@@ -15,7 +15,6 @@ export const SYNC_META = {
   lastSyncAt: 'sync.lastSyncAt',
   lastError: 'sync.lastError',
   rejections: 'sync.rejections',
-  serverOffsetMs: 'sync.serverOffsetMs',
 } as const;
 
 /** A mutation the server refused for good, kept so the user is told instead of the edit vanishing. */
