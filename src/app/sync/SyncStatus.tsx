@@ -1,5 +1,7 @@
+import { META, readMeta } from '../data/meta.ts';
 import { getDb } from '../db.ts';
 import { useLiveQuery } from '../live-query.ts';
+import { clockNotice } from './clock-notice.ts';
 import { requestSync, syncView } from './status.ts';
 
 function timeVi(iso: string): string {
@@ -16,6 +18,7 @@ export function SyncStatus() {
   const db = getDb();
   const waiting = useLiveQuery(() => db.outbox.count()) ?? 0;
   const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? 0;
+  const clock = clockNotice(useLiveQuery(() => readMeta<number | null>(db, META.serverOffsetMs, null)));
   const view = syncView.value;
   const busy = view.state === 'syncing';
 
@@ -39,6 +42,11 @@ export function SyncStatus() {
           <span data-testid="sync-photos">{photos}</span> ảnh chờ
         </span>
       </p>
+      {clock && (
+        <p class="sync-clock" role="status" data-testid="sync-clock">
+          {clock}
+        </p>
+      )}
       {view.lastError && (
         <p class="sync-error" role="alert" data-testid="sync-error">
           {view.lastError}

@@ -5,6 +5,7 @@ import { createInspection } from '../../../../src/app/data/inspections.ts';
 import { META, readMeta } from '../../../../src/app/data/meta.ts';
 import { writeFields } from '../../../../src/app/data/write.ts';
 import { AppDb } from '../../../../src/app/db.ts';
+import { clockNotice } from '../../../../src/app/sync/clock-notice.ts';
 import { restampRefused } from '../../../../src/app/sync/restamp.ts';
 import { type Clock, type Hlc, hlcMillis, serverCorrected } from '../../../../src/domain/hlc.ts';
 
@@ -47,5 +48,15 @@ describe('mutations refused because the tablet’s date ran ahead', () => {
     expect(serverCorrected(1_000_000, 59_000)).toBe(1_000_000);
     expect(serverCorrected(1_000_000, -20 * 60_000)).toBe(1_000_000 - 20 * 60_000);
     expect(serverCorrected(1_000_000, 61_000)).toBe(1_061_000);
+  });
+});
+
+describe('the notice of a wrong date on the tablet', () => {
+  it('says which way and how far, only past a minute', () => {
+    expect(clockNotice(null)).toBeNull();
+    expect(clockNotice(-60_000)).toBeNull();
+    expect(clockNotice(-20 * 60_000)).toContain('nhanh hơn máy chủ khoảng 20 phút');
+    expect(clockNotice(3 * 3_600_000)).toContain('chậm hơn máy chủ khoảng 3 giờ');
+    expect(clockNotice(-5 * 86_400_000)).toContain('nhanh hơn máy chủ khoảng 5 ngày');
   });
 });
