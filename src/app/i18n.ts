@@ -198,6 +198,22 @@ const messages = {
   percent: { vi: 'Tỷ lệ điểm', en: 'Score' },
   printReport: { vi: 'In biên bản', en: 'Print report' },
   notScoredYet: { vi: 'Chưa chấm', en: 'Not scored' },
+  // Sync bar
+  syncStatus: { vi: 'Trạng thái đồng bộ', en: 'Sync status' },
+  syncSignedOut: {
+    vi: 'Chưa đăng nhập – dữ liệu chỉ lưu trên máy',
+    en: 'Not signed in – data stays on this device',
+  },
+  syncing: { vi: 'Đang đồng bộ', en: 'Syncing' },
+  syncingPhotos: { vi: 'ảnh', en: 'photos' },
+  syncingPush: { vi: 'thay đổi gửi đi', en: 'changes sent' },
+  syncingPull: { vi: 'dòng nhận về', en: 'rows received' },
+  syncedAt: { vi: 'Đồng bộ lúc', en: 'Synced at' },
+  neverSynced: { vi: 'Chưa đồng bộ lần nào', en: 'Not synced yet' },
+  itemsWaiting: { vi: 'mục chờ', en: 'waiting' },
+  photosWaiting: { vi: 'ảnh chờ', en: 'photos waiting' },
+  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
+  syncNow: { vi: 'Đồng bộ ngay', en: 'Sync now' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,6 @@
 import { META, readMeta } from '../data/meta.ts';
 import { getDb } from '../db.ts';
+import { lang, t } from '../i18n.ts';
 import { useLiveQuery } from '../live-query.ts';
 import { clockNotice } from './clock-notice.ts';
 import { requestSync, syncView } from './status.ts';
@@ -18,28 +19,29 @@ export function SyncStatus() {
   const db = getDb();
   const waiting = useLiveQuery(() => db.outbox.count()) ?? 0;
   const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? 0;
-  const clock = clockNotice(useLiveQuery(() => readMeta<number | null>(db, META.serverOffsetMs, null)));
+  const offsetMs = useLiveQuery(() => readMeta<number | null>(db, META.serverOffsetMs, null));
+  const clock = clockNotice(offsetMs, lang.value);
   const view = syncView.value;
   const busy = view.state === 'syncing';
 
   let line: string;
-  if (view.state === 'signedOut') line = 'Chưa đăng nhập – dữ liệu chỉ lưu trên máy';
+  if (view.state === 'signedOut') line = t('syncSignedOut');
   else if (busy && view.progress) {
     const { phase, done, total } = view.progress;
-    const what = phase === 'photos' ? 'ảnh' : phase === 'push' ? 'thay đổi gửi đi' : 'dòng nhận về';
-    line = `Đang đồng bộ ${done}${total === null ? '' : `/${total}`} ${what}`;
-  } else if (busy) line = 'Đang đồng bộ…';
-  else if (view.lastSyncAt) line = `Đồng bộ lúc ${timeVi(view.lastSyncAt)}`;
-  else line = 'Chưa đồng bộ lần nào';
+    const what = t(phase === 'photos' ? 'syncingPhotos' : phase === 'push' ? 'syncingPush' : 'syncingPull');
+    line = `${t('syncing')} ${done}${total === null ? '' : `/${total}`} ${what}`;
+  } else if (busy) line = `${t('syncing')}…`;
+  else if (view.lastSyncAt) line = `${t('syncedAt')} ${timeVi(view.lastSyncAt)}`;
+  else line = t('neverSynced');
 
   return (
-    <section class="sync-status" aria-label="Trạng thái đồng bộ" data-testid="sync-status">
+    <section class="sync-status" aria-label={t('syncStatus')} data-testid="sync-status">
       <p class="sync-line" aria-live="polite">
         <span data-testid="sync-state">{line}</span>
         <span class="sync-counts">
           {' · '}
-          <span data-testid="sync-waiting">{waiting}</span> mục chờ ·{' '}
-          <span data-testid="sync-photos">{photos}</span> ảnh chờ
+          <span data-testid="sync-waiting">{waiting}</span> {t('itemsWaiting')} ·{' '}
+          <span data-testid="sync-photos">{photos}</span> {t('photosWaiting')}
         </span>
       </p>
       {clock && (
@@ -54,11 +56,11 @@ export function SyncStatus() {
       )}
       {view.state === 'signedOut' || view.state === 'revoked' ? (
         <a class="btn" href="/login">
-          Đăng nhập
+          {t('signIn')}
         </a>
       ) : (
         <button type="button" class="btn" disabled={busy} onClick={() => requestSync('manual')}>
-          Đồng bộ ngay
+          {t('syncNow')}
         </button>
       )}
     </section>

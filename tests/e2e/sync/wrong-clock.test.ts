@@ -49,5 +49,11 @@ describe('a tablet whose date runs 20 minutes fast', () => {
     await page.getByTestId('sync-clock').getByText('nhanh hơn máy chủ khoảng 20 phút').waitFor();
     await expect(page.getByTestId('sync-error').count()).resolves.toBe(0);
     await page.screenshot({ path: 'test-results/sync/wrong-clock-768x1024.png' });
+
+    // The sync bar follows the language switch.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('sync-clock').getByText("about 20 minutes ahead of the server's").waitFor();
+    await page.getByTestId('sync-status').getByRole('button', { name: 'Sync now' }).waitFor();
+    await page.getByTestId('sync-state').getByText('Synced at').waitFor();
   });
 });

@@ -53,10 +53,12 @@ describe('mutations refused because the tablet’s date ran ahead', () => {
 
 describe('the notice of a wrong date on the tablet', () => {
   it('says which way and how far, only past a minute', () => {
-    expect(clockNotice(null)).toBeNull();
-    expect(clockNotice(-60_000)).toBeNull();
-    expect(clockNotice(-20 * 60_000)).toContain('nhanh hơn máy chủ khoảng 20 phút');
-    expect(clockNotice(3 * 3_600_000)).toContain('chậm hơn máy chủ khoảng 3 giờ');
-    expect(clockNotice(-5 * 86_400_000)).toContain('nhanh hơn máy chủ khoảng 5 ngày');
+    expect(clockNotice(null, 'vi')).toBeNull();
+    expect(clockNotice(-60_000, 'vi')).toBeNull();
+    expect(clockNotice(-20 * 60_000, 'vi')).toContain('nhanh hơn máy chủ khoảng 20 phút');
+    expect(clockNotice(3 * 3_600_000, 'vi')).toContain('chậm hơn máy chủ khoảng 3 giờ');
+    expect(clockNotice(-5 * 86_400_000, 'vi')).toContain('nhanh hơn máy chủ khoảng 5 ngày');
+    expect(clockNotice(-20 * 60_000, 'en')).toContain('about 20 minutes ahead of the server');
+    expect(clockNotice(3 * 3_600_000, 'en')).toContain('about 3 hours behind the server');
   });
 });
