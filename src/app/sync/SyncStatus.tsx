@@ -5,7 +5,8 @@ import { useLiveQuery } from '../live-query.ts';
 import { clockNotice } from './clock-notice.ts';
 import { requestSync, syncView } from './status.ts';
 
-function timeVi(iso: string): string {
+/** Hours and minutes, day and month: the same in both languages. */
+function shortTime(iso: string): string {
   const date = new Date(iso);
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
@@ -31,7 +32,7 @@ export function SyncStatus() {
     const what = t(phase === 'photos' ? 'syncingPhotos' : phase === 'push' ? 'syncingPush' : 'syncingPull');
     line = `${t('syncing')} ${done}${total === null ? '' : `/${total}`} ${what}`;
   } else if (busy) line = `${t('syncing')}…`;
-  else if (view.lastSyncAt) line = `${t('syncedAt')} ${timeVi(view.lastSyncAt)}`;
+  else if (view.lastSyncAt) line = `${t('syncedAt')} ${shortTime(view.lastSyncAt)}`;
   else line = t('neverSynced');
 
   return (

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -20,10 +20,4 @@ export async function lockSeq(trx: Transaction<Database>): Promise<number> {
 /** Writes the counter's new value (only ever upwards). */
 export async function storeSeq(trx: Transaction<Database>, value: number): Promise<void> {
   await trx.updateTable('sync_seq').set({ value }).where('id', '=', 1).where('value', '<', value).execute();
-}
-
-/** The counter's committed value, outside any write. */
-export async function currentSeq(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('sync_seq').select('value').where('id', '=', 1).executeTakeFirstOrThrow();
-  return Number(row.value);
 }
