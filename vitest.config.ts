@@ -35,6 +35,7 @@ export default defineConfig({
             'tests/integration/sync-client/**/*.test.ts',
             'tests/integration/server/app.test.ts',
             'tests/integration/server/store/migrations.test.ts',
+            'tests/integration/server/store/reusable-query.test.ts',
           ],
           env: { TEST_DATABASE: 'postgres' },
           testTimeout: 60_000,

@@ -1,9 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
 import { bearerToken } from '../../domain/api/auth.ts';
 import type { UserRow } from '../../domain/schemas/user.ts';
 import { toUserRow } from '../auth/accounts.ts';
 import { tokenHash } from '../auth/tokens.ts';
 import { ApiError } from '../errors.ts';
+import { reusableQuery } from '../store/reusable-query.ts';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 
 /** Who is calling: the account and the device token it signed in with. */
@@ -20,6 +23,26 @@ export interface AuthEnv {
 /** Seen-at times are written at most this often per device, so an active tablet does not write on every call. */
 const LAST_SEEN_EVERY_MS = 60_000;
 
+/** The device a token hash belongs to, with its account (run on every authenticated request). */
+const deviceByTokenHash = reusableQuery(
+  (db: Kysely<Database>, hash: string) =>
+    db
+      .selectFrom('devices')
+      .innerJoin('users', 'users.id', 'devices.user_id')
+      .select([
+        'devices.id as device_id',
+        'devices.revoked_at',
+        'devices.last_seen_at',
+        'users.id',
+        'users.username',
+        'users.display_name',
+        'users.role',
+        'users.disabled',
+      ])
+      .where('devices.token_hash', '=', hash),
+  ['\u0000token-hash'],
+);
+
 const unauthorized = () =>
   new ApiError(401, 'unauthorized', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.');
 
@@ -34,21 +57,7 @@ export function deviceAuth({ store }: { store: Store }): MiddlewareHandler<AuthE
   return async function deviceAuth(c, next) {
     const token = bearerToken(c.req.header('authorization'));
     if (token === null) throw unauthorized();
-    const row = await store.db
-      .selectFrom('devices')
-      .innerJoin('users', 'users.id', 'devices.user_id')
-      .select([
-        'devices.id as device_id',
-        'devices.revoked_at',
-        'devices.last_seen_at',
-        'users.id',
-        'users.username',
-        'users.display_name',
-        'users.role',
-        'users.disabled',
-      ])
-      .where('devices.token_hash', '=', tokenHash(token))
-      .executeTakeFirst();
+    const [row] = await deviceByTokenHash(store.db, tokenHash(token));
     if (!row) throw unauthorized();
     if (row.revoked_at !== null) {
       throw new ApiError(
