@@ -5,7 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../../../src/server/store/migrations/index.ts';
-import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
+import { CHECKPOINT_EVERY_MS, openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 
 let dir: string;
 let file: string;
@@ -32,6 +32,42 @@ describe('openSqliteStore', () => {
       expect(await pragma('synchronous')).toBe(2); // FULL
       expect(await pragma('foreign_keys')).toBe(1);
       expect(await pragma('busy_timeout')).toBe(5000);
+      expect(await pragma('wal_autocheckpoint')).toBe(0); // checkpoints run between requests instead
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('folds the WAL into the database file between requests, not inside the commit, and lets an open transaction finish', async () => {
+    const store = openSqliteStore(file);
+    try {
+      await migrateToLatest(store.db);
+      await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 3));
+      const before = statSync(file).size;
+      const rows = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(3000) }));
+      // ~1,100 pages: SQLite's automatic checkpoint would have run inside this commit.
+      await store.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += 100) {
+          await trx
+            .insertInto('server_meta')
+            .values(rows.slice(i, i + 100))
+            .execute();
+        }
+        // Turns of the event loop inside the transaction: the timer must leave it alone.
+        await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 2));
+      });
+      expect(statSync(file).size).toBe(before); // the commit itself copied nothing back
+      const deadline = Date.now() + 5000;
+      while (statSync(file).size === before && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(statSync(file).size).toBeGreaterThan(before + 4_000_000);
+      const count = await store.db
+        .selectFrom('server_meta')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', 'like', 'k%')
+        .executeTakeFirstOrThrow();
+      expect(Number(count.n)).toBe(1500);
     } finally {
       await store.close();
     }
