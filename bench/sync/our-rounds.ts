@@ -1,4 +1,4 @@
-import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, MAX_PUSH_BYTES } from '../../src/domain/api/sync.ts';
+import { MAX_PULL_LIMIT, MAX_PUSH_BYTES } from '../../src/domain/api/sync.ts';
 import { login } from '../../tests/helpers/accounts.ts';
 import { httpFor, SyncReplica } from '../../tests/helpers/sync-replica.ts';
 import { CHANGED_DOCS } from './anchor-rounds.ts';
@@ -21,15 +21,7 @@ const BATCH_BYTES = Math.floor(MAX_PUSH_BYTES * 0.8);
 /** Pushes the whole outbox in batches that fit the server's body limit; every mutation must be applied. */
 export async function pushAll(replica: SyncReplica): Promise<void> {
   while (replica.outbox.length > 0) {
-    let count = 0;
-    let bytes = 0;
-    for (const mutation of replica.outbox.slice(0, MAX_MUTATIONS_PER_PUSH)) {
-      const size = JSON.stringify(mutation.ops).length + 40;
-      if (count > 0 && bytes + size > BATCH_BYTES) break;
-      count += 1;
-      bytes += size;
-    }
-    const pushed = await replica.push(count);
+    const pushed = await replica.pushBatch(BATCH_BYTES);
     if (pushed.status !== 200) throw new Error(`push: ${pushed.status} ${JSON.stringify(pushed.body)}`);
     if (replica.rejected.length > 0) throw new Error(`push rejected: ${JSON.stringify(replica.rejected[0])}`);
   }

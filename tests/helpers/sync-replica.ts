@@ -4,13 +4,15 @@
 // `applyOp`; pulled fields go through `receive` and `applyOp`; the outbox is pruned up to the server's
 // `lastMutationId`.
 import {
+  MAX_MUTATIONS_PER_PUSH,
   type Mutation,
   type PullResponse,
-  type PushRequest,
   type PushResponse,
   pullQueryParams,
+  pushBodyText,
   type Rejection,
   type RowWrite,
+  utf8Length,
 } from '../../src/domain/api/sync.ts';
 import {
   type Clock,
@@ -127,12 +129,8 @@ export class SyncReplica {
 
   /** The body of a push of the first `max` outbox entries (default: all). */
   pushBody(max = this.outbox.length): string {
-    const request: PushRequest = {
-      clientId: this.clientId,
-      epoch: this.epoch,
-      mutations: this.outbox.slice(0, max),
-    };
-    return JSON.stringify(request);
+    const texts = this.outbox.slice(0, max).map((mutation) => JSON.stringify(mutation));
+    return pushBodyText(this.clientId, this.epoch, texts);
   }
 
   /** Sends a push body as is. */
@@ -143,7 +141,28 @@ export class SyncReplica {
   /** Pushes the outbox (or its first `max` entries); on 200 prunes what the server acknowledged. */
   async push(max?: number): Promise<PushOutcome> {
     if (this.outbox.length === 0) return { status: 204, body: {}, sent: '' };
-    const sent = this.pushBody(max);
+    return this.pushText(this.pushBody(max));
+  }
+
+  /**
+   * Pushes the oldest outbox entries whose JSON fits `maxBytes` of UTF-8 (at least one), serialising each
+   * once and sending those texts, as the tablet does (src/app/sync/push.ts).
+   */
+  async pushBatch(maxBytes: number): Promise<PushOutcome> {
+    if (this.outbox.length === 0) return { status: 204, body: {}, sent: '' };
+    const texts: string[] = [];
+    let bytes = 0;
+    for (const mutation of this.outbox.slice(0, MAX_MUTATIONS_PER_PUSH)) {
+      const text = JSON.stringify(mutation);
+      const size = utf8Length(text) + 1;
+      if (texts.length > 0 && bytes + size > maxBytes) break;
+      texts.push(text);
+      bytes += size;
+    }
+    return this.pushText(pushBodyText(this.clientId, this.epoch, texts));
+  }
+
+  private async pushText(sent: string): Promise<PushOutcome> {
     const response = await this.sendPush(sent);
     const body = (await response.json()) as Record<string, unknown>;
     if (response.status === 200) this.acknowledge(body as unknown as PushResponse);

@@ -23,6 +23,11 @@ export interface HttpOptions {
   fetch?: typeof fetch;
 }
 
+/** A request body already serialised as JSON, sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 const OFFLINE = 'Không kết nối được máy chủ. Dữ liệu vẫn được giữ trên máy và sẽ gửi khi có mạng.';
 const SERVER = 'Máy chủ đang gặp sự cố. Thiết bị sẽ tự thử lại.';
 
@@ -42,7 +47,7 @@ export async function callJson<T>(
     response = await (options.fetch ?? fetch)(new URL(path, options.baseUrl), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof JsonText ? body.text : JSON.stringify(body),
       signal: init.signal,
     });
   } catch (error) {

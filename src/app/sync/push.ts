@@ -1,8 +1,14 @@
-import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BYTES, PushResponse } from '../../domain/api/sync.ts';
+import {
+  MAX_MUTATIONS_PER_PUSH,
+  MAX_PUSH_BYTES,
+  PushResponse,
+  pushBodyText,
+  utf8Length,
+} from '../../domain/api/sync.ts';
 import type { NodeId } from '../../domain/hlc.ts';
 import { claimedUpTo, META, setClaimedUpTo, writeMeta } from '../data/meta.ts';
 import { type AppDb, type OutboxEntry, SYNCED_TABLES } from '../db.ts';
-import { callJson, type HttpFailure, type HttpOptions } from './http.ts';
+import { callJson, type HttpFailure, type HttpOptions, JsonText } from './http.ts';
 import { restampRefused } from './restamp.ts';
 import { addRejections, readEpoch, SYNC_META } from './state.ts';
 
@@ -11,27 +17,31 @@ export type PushOutcome =
   | { type: 'epoch-changed'; epoch: string; lastMutationId: number }
   | HttpFailure;
 
-// Leave room for the envelope and JSON escaping when packing a batch under the server's limit.
+// Leave room for the envelope.
 const BATCH_BYTES = Math.floor(MAX_PUSH_BYTES * 0.8);
 
 /**
- * Takes the oldest outbox entries that fit one request and marks them claimed in the same
- * transaction, so the write path stops folding new keystrokes into an entry already on its way.
+ * Takes the oldest outbox entries that fit one request, each with its JSON text (which sized the batch and
+ * becomes the body), and marks them claimed in the same transaction, so the write path stops folding new
+ * keystrokes into an entry already on its way.
  */
-async function claimBatch(db: AppDb): Promise<OutboxEntry[]> {
+async function claimBatch(db: AppDb): Promise<{ batch: OutboxEntry[]; texts: string[] }> {
   return db.transaction('rw', [db.outbox, db.meta], async () => {
     const entries = await db.outbox.orderBy('mutationId').limit(MAX_MUTATIONS_PER_PUSH).toArray();
     const batch: OutboxEntry[] = [];
+    const texts: string[] = [];
     let bytes = 0;
     for (const entry of entries) {
-      const size = JSON.stringify(entry.ops).length + 40;
+      const text = JSON.stringify({ mutationId: entry.mutationId, ops: entry.ops });
+      const size = utf8Length(text) + 1;
       if (batch.length > 0 && bytes + size > BATCH_BYTES) break;
       batch.push(entry);
+      texts.push(text);
       bytes += size;
     }
     const last = batch.at(-1);
     if (last && last.mutationId > (await claimedUpTo(db))) await setClaimedUpTo(db, last.mutationId);
-    return batch;
+    return { batch, texts };
   });
 }
 
@@ -49,12 +59,12 @@ export async function pushOutbox(
   let pushed = 0;
   let rejected = 0;
   for (;;) {
-    const batch = await claimBatch(db);
+    const { batch, texts } = await claimBatch(db);
     if (batch.length === 0) return { type: 'done', pushed, rejected };
     const epoch = await readEpoch(db);
-    const mutations = batch.map(({ mutationId, ops }) => ({ mutationId, ops }));
+    const body = new JsonText(pushBodyText(clientId, epoch, texts));
     const sentAt = Date.now();
-    const result = await callJson<unknown>(http, 'POST', '/api/sync/push', { clientId, epoch, mutations });
+    const result = await callJson<unknown>(http, 'POST', '/api/sync/push', body);
     if (!result.ok) {
       if (result.reason === 'rejected' && result.code === 'epoch-mismatch') {
         return {

@@ -3,10 +3,14 @@ import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeBlob } from '../../../src/app/data/blobs.ts';
 import { createInspection } from '../../../src/app/data/inspections.ts';
+import { recordAnswer } from '../../../src/app/data/results.ts';
 import { createRow, writeFields } from '../../../src/app/data/write.ts';
 import { AppDb } from '../../../src/app/db.ts';
 import { syncOnce } from '../../../src/app/sync/engine.ts';
+import { MAX_PUSH_BYTES } from '../../../src/domain/api/sync.ts';
+import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import { newId } from '../../../src/domain/ids.ts';
+import { MAX_TEXT_CHARS } from '../../../src/domain/schemas/limits.ts';
 import { createAccounts, login } from '../../helpers/accounts.ts';
 import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
 import { copyTestDatabase } from '../../helpers/test-database.ts';
@@ -78,6 +82,45 @@ describe('the client sync engine against the server', () => {
     });
     const copy = await office.blobs.get(sha256);
     expect(copy?.size).toBe(photo.size);
+  });
+
+  it('sends an outbox of long Vietnamese notes in requests that each fit the server’s limit in bytes, not characters', async () => {
+    // 150 notes of 10,000 characters of three bytes each: 4.5 MB of body in 1.5 million characters. Sized by
+    // characters this was one request over the server's 4 MiB, refused with 413 on every sync.
+    const note = 'ữ'.repeat(MAX_TEXT_CHARS);
+    const criteria = CCHC_2025.areas.flatMap((area) => area.criteria).map((c) => c.id);
+    const ids: string[] = [];
+    while (ids.length * criteria.length < 150) {
+      ids.push(
+        await createInspection(tablet, { unitName: `Phòng số ${ids.length + 1}`, date: '2026-03-20' }),
+      );
+    }
+    let notes = 0;
+    for (const id of ids) {
+      for (const criterionId of criteria) {
+        if (notes === 150) break;
+        await recordAnswer(tablet, id, criterionId, { note });
+        notes += 1;
+      }
+    }
+    const seen: number[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      if (String(input).includes('/api/sync/push'))
+        seen.push(new TextEncoder().encode(String(init?.body)).length);
+      return fetch(input, init);
+    };
+    const sent = await syncOnce(tablet, { ...http(inspectorToken), fetch: counting });
+    expect(sent).toMatchObject({ type: 'synced', rejected: 0 });
+    expect(await tablet.outbox.count()).toBe(0);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const bytes of seen) expect(bytes).toBeLessThanOrEqual(MAX_PUSH_BYTES);
+    expect(seen.reduce((a, b) => a + b, 0)).toBeGreaterThan(4_500_000);
+
+    await syncOnce(office, http(adminToken));
+    const last = ids.at(-1) ?? '';
+    const received = await office.results.where('inspectionId').equals(last).toArray();
+    expect(received.length).toBeGreaterThan(0);
+    expect(received.every((row) => row.note === note)).toBe(true);
   });
 
   it('converges after both sides edit the same inspection offline, and keeps the overwritten value', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ClientId,
@@ -9,8 +10,11 @@ import {
   PushRequest,
   PushResponse,
   pullQueryParams,
+  pushBodyText,
+  utf8Length,
   writeOps,
 } from '../../../../src/domain/api/sync.ts';
+import { newNodeId } from '../../../../src/domain/hlc.ts';
 import { newId } from '../../../../src/domain/ids.ts';
 import { packedStamp } from '../../../../src/domain/packed-row.ts';
 
@@ -150,5 +154,35 @@ describe('PullResponse', () => {
     ['a value that is not JSON', { table: 'findings', id: 'x', hlc, fields: { text: Number.NaN } }],
   ])('refuses %s', (_label, change) => {
     expect(PullResponse.safeParse(page([change])).success).toBe(false);
+  });
+});
+
+describe('push body text', () => {
+  it('counts UTF-8 bytes as the server does, for any well-formed text', () => {
+    expect(utf8Length('Đủ hồ sơ')).toBe(Buffer.byteLength('Đủ hồ sơ'));
+    expect(utf8Length('ữ'.repeat(10))).toBe(30);
+    expect(utf8Length('ảnh 📷')).toBe(Buffer.byteLength('ảnh 📷'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+    );
+  });
+
+  it('is the JSON of the push request, built from mutations serialised one by one', () => {
+    const mutations = [
+      { mutationId: 7, ops: [{ table: 'results', id: 'r', hlc: 'h', fields: { note: 'Đủ "hồ sơ"\n' } }] },
+      { mutationId: 8, ops: [{ table: 'inspections', id: 'i', hlc: 'h', fields: { place: null } }] },
+    ];
+    const clientId = newNodeId();
+    for (const epoch of [null, 'e-1']) {
+      const text = pushBodyText(
+        clientId,
+        epoch,
+        mutations.map((m) => JSON.stringify(m)),
+      );
+      expect(text).toBe(JSON.stringify({ clientId, epoch, mutations }));
+      expect(PushRequest.safeParse(JSON.parse(text)).success).toBe(true);
+    }
   });
 });
