@@ -37,6 +37,27 @@ describe('the app shell offline', () => {
     await page.getByRole('heading', { name: 'Kiểm tra CCHC' }).waitFor();
     await page.getByText('Không có mạng').waitFor();
     await expect(page.getByLabel('Tên phòng, đơn vị được kiểm tra').isVisible()).resolves.toBe(true);
+
+    // The page preloads its fonts, so its first layout is already in Be Vietnam Pro (a font arriving later
+    // lays every text out again): each font the screen used came from a preload, none was fetched twice.
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map(
+          (link) => link.href,
+        ),
+        fetched: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.woff2'))
+          .map((entry) => ({ url: entry.name, by: (entry as PerformanceResourceTiming).initiatorType })),
+      };
+    });
+    expect(fonts.preloaded).toHaveLength(6);
+    expect(fonts.fetched.length).toBeGreaterThan(0);
+    for (const { url, by } of fonts.fetched) {
+      expect(fonts.preloaded).toContain(url);
+      expect(by).toBe('link');
+    }
   });
 
   it('opens a deep link offline through the navigation fallback', async () => {
