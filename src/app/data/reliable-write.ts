@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { AppDb } from '../db.ts';
-import { type JournalEntry, journalDrop, journalPut } from './write-journal.ts';
+import { type JournalEntry, journalDrop, journalPut, nextWriteSeq } from './write-journal.ts';
 import { trackWrite } from './write-tracker.ts';
 
 /**
@@ -56,18 +56,11 @@ function errorName(error: unknown): string | undefined {
 // holds changes in the order they were made, and "create the row on first answer" never races itself.
 let chain: Promise<unknown> = Promise.resolve();
 let timer: ReturnType<typeof setInterval> | undefined;
-let lastSeq = 0;
 
 /** Writes queued on the chain but not started, by key: a newer write of the same key takes its place. */
 const waiting = new Map<string, { run: WriteRun; seq: number; done: Promise<WriteOutcome> }>();
 
 export type WriteOutcome = 'saved' | 'queued' | 'refused';
-
-/** Increasing across page loads too (journalled writes of an earlier page must sort before ours). */
-function nextSeq(): number {
-  lastSeq = Math.max(Date.now(), lastSeq + 1);
-  return lastSeq;
-}
 
 /**
  * Runs one user write through the one write path. A write that fails is kept in memory with its
@@ -82,7 +75,7 @@ export function reliableWrite(
   run: WriteRun,
   entry?: JournalEntry,
 ): Promise<WriteOutcome> {
-  const seq = nextSeq();
+  const seq = nextWriteSeq();
   if (entry) journalPut(key, seq, entry);
   const queued = waiting.get(key);
   if (queued) {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInspection } from '../../../../src/app/data/inspections.ts';
 import { replayJournal } from '../../../../src/app/data/journal-replay.ts';
 import { addRecommendation, setRecommendationFields } from '../../../../src/app/data/recommendations.ts';
@@ -103,6 +103,29 @@ describe('the write journal', () => {
     expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm tra');
     expect(await db.outbox.count()).toBe(before);
     expect(hasJournal()).toBe(false);
+  });
+
+  it('replays a write cut off by a reload even when the device clock was set back since the last page', async () => {
+    const id = await createInspection(db, { unitName: 'Văn phòng Sở', date: '2025-06-01' });
+    await recordAnswer(db, id, 'A1.T1', { note: 'Đã kiểm' }); // stored by the last page, under its number
+    // A new page (a fresh module, as after a reload) on a clock set back an hour: the inspector types on,
+    // the write is journalled, and the page is closed before it commits.
+    vi.resetModules();
+    const freshPage = await import('../../../../src/app/data/write-journal.ts');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 3_600_000);
+      freshPage.journalPut(`results/${id}:A1.T1/note`, freshPage.nextWriteSeq(), {
+        verb: 'answer',
+        inspectionId: id,
+        criterionId: 'A1.T1',
+        patch: { note: 'Đã kiểm tra đủ' },
+      });
+      await replayJournal(db);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await db.results.get(`${id}:A1.T1`))?.note).toBe('Đã kiểm tra đủ');
   });
 
   it('replays only the fields of an entry that no later write overtook', async () => {
