@@ -12,7 +12,6 @@ import {
   pushBodyText,
   type Rejection,
   type RowWrite,
-  utf8Length,
 } from '../../src/domain/api/sync.ts';
 import {
   type Clock,
@@ -154,7 +153,7 @@ export class SyncReplica {
     let bytes = 0;
     for (const mutation of this.outbox.slice(0, MAX_MUTATIONS_PER_PUSH)) {
       const text = JSON.stringify(mutation);
-      const size = utf8Length(text) + 1;
+      const size = Buffer.byteLength(text) + 1;
       if (texts.length > 0 && bytes + size > maxBytes) break;
       texts.push(text);
       bytes += size;

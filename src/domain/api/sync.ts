@@ -144,21 +144,6 @@ export const PushRequest = z.object({
 export type PushRequest = z.infer<typeof PushRequest>;
 
 /**
- * The UTF-8 size of a text, which is what the server's body limit counts: a Vietnamese note takes up to three
- * bytes a character (ữ, ộ), so the length of a JSON text can understate its body by half or more.
- */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) continue;
-    // A surrogate pair is two units and four bytes; any other unit from U+0800 up is three bytes.
-    bytes += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
-  }
-  return bytes;
-}
-
-/**
  * The text of a push from its mutations serialised one by one (`JSON.stringify(mutation)`): the client sizes
  * its batch by those texts and sends them as they are, so the outbox is serialised once instead of twice
  * (issue #5: a first upload of 1,000 inspections is 17 MB of JSON). The same JSON as

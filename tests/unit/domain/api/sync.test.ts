@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ClientId,
@@ -11,7 +10,6 @@ import {
   PushResponse,
   pullQueryParams,
   pushBodyText,
-  utf8Length,
   writeOps,
 } from '../../../../src/domain/api/sync.ts';
 import { newNodeId } from '../../../../src/domain/hlc.ts';
@@ -158,17 +156,6 @@ describe('PullResponse', () => {
 });
 
 describe('push body text', () => {
-  it('counts UTF-8 bytes as the server does, for any well-formed text', () => {
-    expect(utf8Length('Đủ hồ sơ')).toBe(Buffer.byteLength('Đủ hồ sơ'));
-    expect(utf8Length('ữ'.repeat(10))).toBe(30);
-    expect(utf8Length('ảnh 📷')).toBe(Buffer.byteLength('ảnh 📷'));
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
-      }),
-    );
-  });
-
   it('is the JSON of the push request, built from mutations serialised one by one', () => {
     const mutations = [
       { mutationId: 7, ops: [{ table: 'results', id: 'r', hlc: 'h', fields: { note: 'Đủ "hồ sơ"\n' } }] },
