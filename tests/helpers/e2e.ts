@@ -1,5 +1,6 @@
-import { afterEach } from 'vitest';
-import type { Tablet } from './browser.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { Tablet } from './browser.ts';
+import { type RunningServer, startServer } from './server.ts';
 
 /**
  * Keeps a screenshot and the console log of every open tablet when a test fails, under
@@ -13,4 +14,39 @@ export function keepArtifactsOnFailure(tablets: () => Tablet[]): void {
       console.error(`artifacts of the failed test: ${dir}`);
     }
   });
+}
+
+/**
+ * A server and one tablet for the tests of a `describe`: started before them, stopped after them, with the
+ * tablet's screenshot and console kept when a test fails. Read `.server` and `.tablet` inside the tests.
+ * @example
+ * const env = serverAndTablet('outbox');
+ * it('…', async () => {
+ *   const page = await env.tablet.open('/');
+ * });
+ */
+export function serverAndTablet(name: string): { readonly server: RunningServer; readonly tablet: Tablet } {
+  let server: RunningServer | undefined;
+  let tablet: Tablet | undefined;
+  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
+  beforeAll(async () => {
+    server = await startServer();
+    tablet = await Tablet.launch({ baseUrl: server.url, name });
+  });
+  afterAll(async () => {
+    await tablet?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('serverAndTablet: read it inside a test, after beforeAll');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get tablet() {
+      return started(tablet);
+    },
+  };
 }

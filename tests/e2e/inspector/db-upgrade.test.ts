@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Tablet, waitForServiceWorker } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from '../../helpers/browser.ts';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 import { readStore } from './helpers.ts';
 
 const V1_ROWS = [
@@ -50,27 +49,16 @@ function createV1(page: Page, keepOpen: boolean): Promise<void> {
 }
 
 describe('the v1 → v2 database upgrade in Chromium', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'db-upgrade' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('db-upgrade');
 
   it('keeps every v1 inspection, and an old tab holding the database is asked to let go', async () => {
     // A page of the origin that does not run the app, to lay down the old database first.
-    const old = await tablet.page();
-    await old.goto(new URL('/manifest.webmanifest', server.url).href);
+    const old = await env.tablet.page();
+    await old.goto(new URL('/manifest.webmanifest', env.server.url).href);
     await createV1(old, true);
 
-    const page = await tablet.newPage();
-    await page.goto(new URL('/', server.url).href);
+    const page = await env.tablet.newPage();
+    await page.goto(new URL('/', env.server.url).href);
     // The old tab blocks the upgrade: this tab says so in Vietnamese instead of hanging silently.
     await page.getByTestId('connection-banner').getByText('Đang chờ các thẻ khác').waitFor();
     await old.evaluate(() => (globalThis as { oldDb?: IDBDatabase }).oldDb?.close());
@@ -98,8 +86,8 @@ describe('the v1 → v2 database upgrade in Chromium', () => {
     expect(outbox.map((e) => e.ops[0]?.id).sort()).toEqual(V1_ROWS.map((r) => r.id).sort());
 
     // The upgraded inspection opens offline and takes answers.
-    await tablet.setOffline(true);
-    await page.goto(new URL(`/inspections/${V1_ROWS[0]?.id}?tab=info`, server.url).href);
+    await env.tablet.setOffline(true);
+    await page.goto(new URL(`/inspections/${V1_ROWS[0]?.id}?tab=info`, env.server.url).href);
     await page.getByLabel('Địa điểm').fill('Phòng họp tầng 2');
     await expect
       .poll(

@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 import { card, createAndOpen, fillCriterion, openTab, planAnswers, readStore } from './helpers.ts';
 
 describe('work on the tablet survives closing and reloading', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'durability' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('durability');
 
   it('keeps a half-filled inspection when the page is closed and opened again offline', async () => {
-    const page = await tablet.open('/');
-    await tablet.setOffline(true);
+    const page = await env.tablet.open('/');
+    await env.tablet.setOffline(true);
     const id = await createAndOpen(page, 'Trung tâm Kiểm định và Phát triển KHCN', '2025-11-03');
     const plan = planAnswers();
     const [a1, a2] = CCHC_2025.areas;
@@ -36,10 +23,12 @@ describe('work on the tablet survives closing and reloading', () => {
     await expect
       .poll(async () => (await readStore<{ place: string }>(page, 'inspections'))[0]?.place)
       .toBe('Phường Tân Phong');
-    const second = await tablet.newPage();
+    const second = await env.tablet.newPage();
     await page.close();
 
-    const response = await second.goto(new URL(`/inspections/${id}?tab=checklist&area=A1`, server.url).href);
+    const response = await second.goto(
+      new URL(`/inspections/${id}?tab=checklist&area=A1`, env.server.url).href,
+    );
     expect(response?.fromServiceWorker()).toBe(true);
     await card(second, a1.criteria[0]?.id ?? '').waitFor();
     for (const c of a1.criteria) {
@@ -69,8 +58,8 @@ describe('work on the tablet survives closing and reloading', () => {
   });
 
   it('keeps the last keystrokes when the page is reloaded while typing', async () => {
-    const page = await tablet.page();
-    await page.goto(new URL('/', server.url).href);
+    const page = await env.tablet.page();
+    await page.goto(new URL('/', env.server.url).href);
     const id = await createAndOpen(page, 'Phòng Kế hoạch - Tài chính', '2025-11-04');
     const criterion = CCHC_2025.areas[0]?.criteria[0];
     if (!criterion) throw new Error('catalogue without criteria');

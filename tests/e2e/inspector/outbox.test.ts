@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 import { card, createAndOpen, openArea, openTab, readStore } from './helpers.ts';
 
 interface Entry {
@@ -11,22 +9,11 @@ interface Entry {
 }
 
 describe('the outbox', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'outbox' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('outbox');
 
   it('holds exactly one entry per change, in the order the changes were made', async () => {
-    const page = await tablet.open('/');
-    await tablet.setOffline(true);
+    const page = await env.tablet.open('/');
+    await env.tablet.setOffline(true);
     const id = await createAndOpen(page, 'Văn phòng Sở', '2025-12-01');
     const criteria = CCHC_2025.areas.flatMap((a) => a.criteria);
     const percent = criteria.find((c) => c.measure.type === 'percent');

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/domain/answer.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import { formatPercent } from '../../../src/domain/rate.ts';
 import { scoreInspection } from '../../../src/domain/scoring.ts';
-import { TABLET_LANDSCAPE, Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { TABLET_LANDSCAPE } from '../../helpers/browser.ts';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 import {
   card,
   createAndOpen,
@@ -26,22 +25,11 @@ function points(n: number): string {
 }
 
 describe('an inspector fills a whole inspection offline on a tablet', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'whole-inspection' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('whole-inspection');
 
   it('records figures, photos, findings and signatures, completes, and shows the right scores', async () => {
-    const page = await tablet.open('/');
-    await tablet.setOffline(true);
+    const page = await env.tablet.open('/');
+    await env.tablet.setOffline(true);
     const id = await createAndOpen(page, 'Phòng Quản lý khoa học', '2025-10-20');
 
     // Header: place, team (add three, remove one), unit representatives.

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 
 describe('an inspection created offline', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'offline-create' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('offline-create');
 
   it('is still there after the page is closed and a new page is opened offline', async () => {
-    const page = await tablet.open('/');
-    await tablet.setOffline(true);
+    const page = await env.tablet.open('/');
+    await env.tablet.setOffline(true);
 
     await page.getByLabel('Tên phòng, đơn vị được kiểm tra').fill('Phòng Quản lý chuyên ngành');
     await page.getByLabel('Ngày kiểm tra').fill('2025-10-15');
@@ -29,10 +16,10 @@ describe('an inspection created offline', () => {
     await expect(list.textContent()).resolves.toContain('15/10/2025');
 
     // A second page first, so closing the first does not end the browser.
-    const second = await tablet.newPage();
+    const second = await env.tablet.newPage();
     await page.close();
 
-    const response = await second.goto(new URL('/', server.url).href);
+    const response = await second.goto(new URL('/', env.server.url).href);
     expect(response?.fromServiceWorker()).toBe(true);
     const reopened = second.getByTestId('inspection-list');
     await reopened.getByText('Phòng Quản lý chuyên ngành').waitFor();

@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 
 describe('the app shell offline', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'offline-shell' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const env = serverAndTablet('offline-shell');
 
   it('renders from the service worker cache after going offline and reloading', async () => {
-    const page = await tablet.open('/');
+    const page = await env.tablet.open('/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Kiểm tra CCHC');
 
-    await tablet.setOffline(true);
+    await env.tablet.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     // The server really is out of reach: the API is network-only in the worker.
     const probe = await page.evaluate(() =>
@@ -61,9 +48,9 @@ describe('the app shell offline', () => {
   });
 
   it('opens a deep link offline through the navigation fallback', async () => {
-    await tablet.setOffline(true);
-    const page = await tablet.newPage();
-    const response = await page.goto(new URL('/inspections/unknown-id', server.url).href);
+    await env.tablet.setOffline(true);
+    const page = await env.tablet.newPage();
+    const response = await page.goto(new URL('/inspections/unknown-id', env.server.url).href);
     expect(response?.fromServiceWorker()).toBe(true);
     await page.getByText('Không tìm thấy trang.').waitFor();
     await page.close();
