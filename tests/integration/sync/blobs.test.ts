@@ -1,25 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BLOB_BYTES } from '../../../src/domain/api/blobs.ts';
 import { SyncReplica } from '../../helpers/sync-replica.ts';
-import { openTestApp, type Session, signUp, type TestApp } from './fixture.ts';
+import { officeAndInspectors, type Session } from './fixture.ts';
 import { evidenceRow, inspectionRow } from './rows.ts';
 
-let t: TestApp;
-let admin: Session;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  t = await openTestApp();
-  admin = await signUp(t, 'office', 'admin');
-  alice = await signUp(t, 'alice', 'inspector');
-  bob = await signUp(t, 'bob', 'inspector');
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const env = officeAndInspectors();
 
 const PNG_HEADER = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 let counter = 0;
@@ -30,7 +16,7 @@ function image(): { bytes: Uint8Array<ArrayBuffer>; sha: string } {
 }
 
 const put = (session: Session, sha: string, bytes: Uint8Array<ArrayBuffer>, type = 'image/png') =>
-  t.http(`/api/blobs/${sha}`, {
+  env.server.http(`/api/blobs/${sha}`, {
     method: 'PUT',
     headers: { ...session.auth, 'content-type': type },
     body: bytes,
@@ -39,34 +25,38 @@ const put = (session: Session, sha: string, bytes: Uint8Array<ArrayBuffer>, type
 describe('blobs', () => {
   it('stores a verified upload once: 201 then 200, and GET returns the same bytes', async () => {
     const { bytes, sha } = image();
-    const first = await put(alice, sha, bytes);
+    const first = await put(env.alice, sha, bytes);
     expect(first.status).toBe(201);
     expect(await first.json()).toEqual({ sha256: sha, size: bytes.length, created: true });
-    const second = await put(alice, sha, bytes);
+    const second = await put(env.alice, sha, bytes);
     expect(second.status).toBe(200);
     expect(await second.json()).toEqual({ sha256: sha, size: bytes.length, created: false });
-    const got = await t.http(`/api/blobs/${sha}`, { headers: alice.auth });
+    const got = await env.server.http(`/api/blobs/${sha}`, { headers: env.alice.auth });
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(bytes);
-    const head = await t.http(`/api/blobs/${sha}`, { method: 'HEAD', headers: alice.auth });
+    const head = await env.server.http(`/api/blobs/${sha}`, { method: 'HEAD', headers: env.alice.auth });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String(bytes.length));
-    const rows = await t.store.db.selectFrom('blobs').select('sha256').where('sha256', '=', sha).execute();
+    const rows = await env.server.store.db
+      .selectFrom('blobs')
+      .select('sha256')
+      .where('sha256', '=', sha)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 
   it('refuses a body whose hash differs (422), a non-image type (415), an oversized body (413)', async () => {
     const { bytes, sha } = image();
     const other = image();
-    const wrong = await put(alice, sha, other.bytes);
+    const wrong = await put(env.alice, sha, other.bytes);
     expect(wrong.status).toBe(422);
     expect(await wrong.json()).toMatchObject({ error: 'hash-mismatch' });
-    expect((await put(alice, sha, bytes, 'text/html')).status).toBe(415);
+    expect((await put(env.alice, sha, bytes, 'text/html')).status).toBe(415);
     const huge = new Uint8Array(MAX_BLOB_BYTES + 1);
-    expect((await put(alice, createHash('sha256').update(huge).digest('hex'), huge)).status).toBe(413);
-    expect((await put(alice, 'ABC', bytes)).status).toBe(404);
-    const stored = await t.store.db
+    expect((await put(env.alice, createHash('sha256').update(huge).digest('hex'), huge)).status).toBe(413);
+    expect((await put(env.alice, 'ABC', bytes)).status).toBe(404);
+    const stored = await env.server.store.db
       .selectFrom('blobs')
       .select('sha256')
       .where('sha256', 'in', [sha, other.sha])
@@ -76,33 +66,35 @@ describe('blobs', () => {
 
   it('shows an inspector only blobs of rows they can read or that they uploaded (others: 404)', async () => {
     const { bytes, sha } = image();
-    const office = new SyncReplica({ http: t.http, token: admin.token });
-    const insp = inspectionRow([alice.user.id]);
+    const office = new SyncReplica({ http: env.server.http, token: env.admin.token });
+    const insp = inspectionRow([env.alice.user.id]);
     const ev = evidenceRow(insp.id, sha, bytes.length);
     office.write('inspections', insp.id, insp.fields);
     office.write('evidence', ev.id, ev.fields);
     await office.push();
-    expect((await put(admin, sha, bytes)).status).toBe(201);
-    expect((await t.http(`/api/blobs/${sha}`, { headers: alice.auth })).status).toBe(200);
-    expect((await t.http(`/api/blobs/${sha}`, { headers: bob.auth })).status).toBe(404);
-    expect((await t.http(`/api/blobs/${sha}`, { method: 'HEAD', headers: bob.auth })).status).toBe(404);
+    expect((await put(env.admin, sha, bytes)).status).toBe(201);
+    expect((await env.server.http(`/api/blobs/${sha}`, { headers: env.alice.auth })).status).toBe(200);
+    expect((await env.server.http(`/api/blobs/${sha}`, { headers: env.bob.auth })).status).toBe(404);
+    expect(
+      (await env.server.http(`/api/blobs/${sha}`, { method: 'HEAD', headers: env.bob.auth })).status,
+    ).toBe(404);
     // Sending the bytes proves bob has them: afterwards he may read them back.
-    expect((await put(bob, sha, bytes)).status).toBe(200);
-    expect((await t.http(`/api/blobs/${sha}`, { headers: bob.auth })).status).toBe(200);
-    expect((await t.http(`/api/blobs/${sha}`)).status).toBe(401);
+    expect((await put(env.bob, sha, bytes)).status).toBe(200);
+    expect((await env.server.http(`/api/blobs/${sha}`, { headers: env.bob.auth })).status).toBe(200);
+    expect((await env.server.http(`/api/blobs/${sha}`)).status).toBe(401);
   });
 
   it('lists rows whose blob has not arrived yet to the office', async () => {
     const { bytes, sha } = image();
-    const tablet = new SyncReplica({ http: t.http, token: alice.token });
-    const insp = inspectionRow([alice.user.id]);
+    const tablet = new SyncReplica({ http: env.server.http, token: env.alice.token });
+    const insp = inspectionRow([env.alice.user.id]);
     const ev = evidenceRow(insp.id, sha, bytes.length);
     tablet.write('inspections', insp.id, insp.fields);
     tablet.write('evidence', ev.id, ev.fields);
     await tablet.push();
     const missing = async () =>
       (
-        (await (await t.http('/api/blobs/missing', { headers: admin.auth })).json()) as {
+        (await (await env.server.http('/api/blobs/missing', { headers: env.admin.auth })).json()) as {
           missing: { id: string }[];
         }
       ).missing;
@@ -112,8 +104,8 @@ describe('blobs', () => {
       inspectionId: insp.id,
       sha256: sha,
     });
-    await put(alice, sha, bytes);
+    await put(env.alice, sha, bytes);
     expect((await missing()).some((m) => m.id === ev.id)).toBe(false);
-    expect((await t.http('/api/blobs/missing', { headers: alice.auth })).status).toBe(403);
+    expect((await env.server.http('/api/blobs/missing', { headers: env.alice.auth })).status).toBe(403);
   });
 });

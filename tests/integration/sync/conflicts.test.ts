@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SyncReplica } from '../../helpers/sync-replica.ts';
-import { jsonInit, openTestApp, type Session, signUp, type TestApp } from './fixture.ts';
+import { jsonInit, officeAndInspectors } from './fixture.ts';
 import { inspectionRow, resultRow } from './rows.ts';
 
-let t: TestApp;
-let admin: Session;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  t = await openTestApp();
-  admin = await signUp(t, 'office', 'admin');
-  alice = await signUp(t, 'alice', 'inspector');
-  bob = await signUp(t, 'bob', 'inspector');
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const env = officeAndInspectors();
 
 interface ConflictView {
   id: number;
@@ -32,21 +18,21 @@ interface ConflictView {
 }
 
 const conflicts = async (status = 'open') => {
-  const res = await t.http(`/api/conflicts?status=${status}`, { headers: admin.auth });
+  const res = await env.server.http(`/api/conflicts?status=${status}`, { headers: env.admin.auth });
   expect(res.status).toBe(200);
   return ((await res.json()) as { conflicts: ConflictView[] }).conflicts;
 };
 
 /** Two tablets that both hold the same inspection with one result. */
 async function twoTablets() {
-  const office = new SyncReplica({ http: t.http, token: admin.token });
-  const insp = inspectionRow([alice.user.id, bob.user.id]);
+  const office = new SyncReplica({ http: env.server.http, token: env.admin.token });
+  const insp = inspectionRow([env.alice.user.id, env.bob.user.id]);
   const result = resultRow(insp.id);
   office.write('inspections', insp.id, insp.fields);
   office.write('results', result.id, result.fields);
   await office.push();
-  const a = new SyncReplica({ http: t.http, token: alice.token });
-  const b = new SyncReplica({ http: t.http, token: bob.token });
+  const a = new SyncReplica({ http: env.server.http, token: env.alice.token });
+  const b = new SyncReplica({ http: env.server.http, token: env.bob.token });
   await a.pull();
   await b.pull();
   return { office, a, b, insp, result };
@@ -80,7 +66,7 @@ describe('conflicts', () => {
       { lostValue: '', keptValue: 'Đơn vị đồng ý' },
     ]);
     // Recorded by the push that met the other value: bob's, who synced second.
-    expect(placeLost[0]?.userId).toBe(bob.user.id);
+    expect(placeLost[0]?.userId).toBe(env.bob.user.id);
     expect(placeLost[0]?.clientId).toBe(b.clientId);
     // A result edited on both tablets in different fields merges without a record between the two.
     const resultConflicts = (await conflicts()).filter((c) => c.rowId === result.id);
@@ -96,14 +82,14 @@ describe('conflicts', () => {
     await a.pull();
     const [conflict] = (await conflicts()).filter((c) => c.rowId === insp.id && c.lostValue !== '');
     if (!conflict) throw new Error('no conflict recorded');
-    const bad = await t.http(
+    const bad = await env.server.http(
       `/api/conflicts/${conflict.id}/resolve`,
-      jsonInit('POST', { value: 42 }, admin.auth),
+      jsonInit('POST', { value: 42 }, env.admin.auth),
     );
     expect(bad.status).toBe(422);
-    const res = await t.http(
+    const res = await env.server.http(
       `/api/conflicts/${conflict.id}/resolve`,
-      jsonInit('POST', { value: conflict.lostValue }, admin.auth),
+      jsonInit('POST', { value: conflict.lostValue }, env.admin.auth),
     );
     expect(res.status).toBe(200);
     await a.pull();
@@ -114,19 +100,28 @@ describe('conflicts', () => {
     expect((await conflicts('resolved')).find((c) => c.id === conflict.id)).toMatchObject({
       status: 'resolved',
     });
-    const again = await t.http(
+    const again = await env.server.http(
       `/api/conflicts/${conflict.id}/resolve`,
-      jsonInit('POST', { value: 'x' }, admin.auth),
+      jsonInit('POST', { value: 'x' }, env.admin.auth),
     );
     expect(again.status).toBe(409);
     expect(
-      (await t.http('/api/conflicts/999999/resolve', jsonInit('POST', { value: 'x' }, admin.auth))).status,
+      (
+        await env.server.http(
+          '/api/conflicts/999999/resolve',
+          jsonInit('POST', { value: 'x' }, env.admin.auth),
+        )
+      ).status,
     ).toBe(404);
   });
 
   it('a resolution wins over a stamp from a tablet whose clock runs ahead (within the drift limit)', async () => {
     const { a, b, insp } = await twoTablets();
-    const fast = new SyncReplica({ http: t.http, token: alice.token, now: () => Date.now() + 4 * 60_000 });
+    const fast = new SyncReplica({
+      http: env.server.http,
+      token: env.alice.token,
+      now: () => Date.now() + 4 * 60_000,
+    });
     await fast.pull();
     fast.write('inspections', insp.id, { place: 'Nhanh' });
     b.write('inspections', insp.id, { place: 'Chậm' });
@@ -135,7 +130,10 @@ describe('conflicts', () => {
     const [conflict] = (await conflicts()).filter((c) => c.rowId === insp.id && c.lostValue === 'Chậm');
     if (!conflict) throw new Error('no conflict recorded');
     expect(conflict.keptValue).toBe('Nhanh');
-    await t.http(`/api/conflicts/${conflict.id}/resolve`, jsonInit('POST', { value: 'Chậm' }, admin.auth));
+    await env.server.http(
+      `/api/conflicts/${conflict.id}/resolve`,
+      jsonInit('POST', { value: 'Chậm' }, env.admin.auth),
+    );
     await a.pull();
     expect(a.values('inspections', insp.id)?.place).toBe('Chậm');
   });
@@ -143,21 +141,21 @@ describe('conflicts', () => {
 
 describe('audit', () => {
   it('lists mutations newest first with who, which device and what, and pages with `before`', async () => {
-    const r = new SyncReplica({ http: t.http, token: alice.token });
-    const insp = inspectionRow([alice.user.id]);
+    const r = new SyncReplica({ http: env.server.http, token: env.alice.token });
+    const insp = inspectionRow([env.alice.user.id]);
     r.write('inspections', insp.id, insp.fields);
     r.write('inspections', insp.id, { place: 'Nơi 1' });
     r.enqueueRaw([{ table: 'units', id: insp.id, hlc: 'bad', fields: { name: 'x' } }]);
     await r.push();
-    const res = await t.http('/api/audit?limit=2', { headers: admin.auth });
+    const res = await env.server.http('/api/audit?limit=2', { headers: env.admin.auth });
     expect(res.status).toBe(200);
     const page = (await res.json()) as { entries: Record<string, unknown>[]; nextBefore: number };
     expect(page.entries).toHaveLength(2);
     expect(page.entries[0]).toMatchObject({
       clientId: r.clientId,
       mutationId: 3,
-      userId: alice.user.id,
-      deviceId: alice.deviceId,
+      userId: env.alice.user.id,
+      deviceId: env.alice.deviceId,
       deviceName: 'Máy tính bảng',
       status: 'rejected',
       rejection: { error: expect.any(String) },
@@ -168,12 +166,12 @@ describe('audit', () => {
       ops: [{ table: 'inspections', id: insp.id, fields: { place: 'Nơi 1' } }],
     });
     const next = (await (
-      await t.http(`/api/audit?limit=1&before=${page.nextBefore}`, { headers: admin.auth })
+      await env.server.http(`/api/audit?limit=1&before=${page.nextBefore}`, { headers: env.admin.auth })
     ).json()) as {
       entries: { mutationId: number }[];
     };
     expect(next.entries[0]?.mutationId).toBe(1);
-    expect((await t.http('/api/audit', { headers: alice.auth })).status).toBe(403);
-    expect((await t.http('/api/audit?limit=0', { headers: admin.auth })).status).toBe(400);
+    expect((await env.server.http('/api/audit', { headers: env.alice.auth })).status).toBe(403);
+    expect((await env.server.http('/api/audit?limit=0', { headers: env.admin.auth })).status).toBe(400);
   });
 });

@@ -1,26 +1,12 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hlc } from '../../../src/domain/hlc.ts';
 import { type Json, jsonEqual } from '../../../src/domain/merge.ts';
 import { SyncReplica } from '../../helpers/sync-replica.ts';
-import { openTestApp, type Session, signUp, type TestApp } from './fixture.ts';
+import { officeAndInspectors } from './fixture.ts';
 import { CRITERIA, findingRow, inspectionRow, resultRow } from './rows.ts';
 
-let t: TestApp;
-let admin: Session;
-let alice: Session;
-let bob: Session;
-
-beforeAll(async () => {
-  t = await openTestApp();
-  admin = await signUp(t, 'office', 'admin');
-  alice = await signUp(t, 'alice', 'inspector');
-  bob = await signUp(t, 'bob', 'inspector');
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const env = officeAndInspectors();
 
 /** Text cells the three replicas edit: every one is writable by the office and both assigned inspectors. */
 const CELLS = [
@@ -71,8 +57,8 @@ describe('convergence (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
         run += 1;
-        const office = new SyncReplica({ http: t.http, token: admin.token });
-        const insp = inspectionRow([alice.user.id, bob.user.id]);
+        const office = new SyncReplica({ http: env.server.http, token: env.admin.token });
+        const insp = inspectionRow([env.alice.user.id, env.bob.user.id]);
         const results = [resultRow(insp.id, CRITERIA[0]), resultRow(insp.id, CRITERIA[1])];
         const finding = findingRow(insp.id);
         office.write('inspections', insp.id, insp.fields);
@@ -81,8 +67,8 @@ describe('convergence (property)', () => {
         expect((await office.push()).status).toBe(200);
         const replicas = [
           office,
-          new SyncReplica({ http: t.http, token: alice.token }),
-          new SyncReplica({ http: t.http, token: bob.token }),
+          new SyncReplica({ http: env.server.http, token: env.alice.token }),
+          new SyncReplica({ http: env.server.http, token: env.bob.token }),
         ];
         for (const r of replicas) await r.pull();
         const targets = {
@@ -169,7 +155,7 @@ describe('convergence (property)', () => {
         expect(views[2]).toEqual(views[0]);
         expect(Object.keys(views[0] ?? {})).toHaveLength(keys.size);
 
-        const recorded = await t.store.db
+        const recorded = await env.server.store.db
           .selectFrom('sync_conflicts')
           .select(['tbl', 'row_id', 'field', 'lost_hlc'])
           .where('row_id', 'in', [insp.id, finding.id, ...results.map((r) => r.id)])

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
+import { afterAll, beforeAll } from 'vitest';
 import type { LoginResponse } from '../../../src/domain/api/auth.ts';
 import type { UserRole, UserRow } from '../../../src/domain/schemas/user.ts';
 import { createApp } from '../../../src/server/app.ts';
@@ -94,5 +95,52 @@ export function jsonInit(method: string, body: unknown, headers: Record<string, 
     method,
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
+/** The accounts most sync tests need: the office (an admin) and two inspectors. */
+export interface OfficeAndInspectors {
+  readonly server: TestApp;
+  readonly admin: Session;
+  readonly alice: Session;
+  readonly bob: Session;
+}
+
+/**
+ * A fresh app with the office ("office", admin) and two inspectors ("alice", "bob") signed in, opened before
+ * the tests of the file (or `describe`) that calls it and closed after them. Read its fields inside tests.
+ */
+export function officeAndInspectors(): OfficeAndInspectors {
+  let ready: OfficeAndInspectors | undefined;
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await openTestApp();
+    ready = {
+      server: app,
+      admin: await signUp(app, 'office', 'admin'),
+      alice: await signUp(app, 'alice', 'inspector'),
+      bob: await signUp(app, 'bob', 'inspector'),
+    };
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const get = <K extends keyof OfficeAndInspectors>(key: K): OfficeAndInspectors[K] => {
+    if (!ready) throw new Error('officeAndInspectors: read it inside a test, after beforeAll');
+    return ready[key];
+  };
+  return {
+    get server() {
+      return get('server');
+    },
+    get admin() {
+      return get('admin');
+    },
+    get alice() {
+      return get('alice');
+    },
+    get bob() {
+      return get('bob');
+    },
   };
 }
