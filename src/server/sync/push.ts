@@ -1,10 +1,11 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../domain/api/sync.ts';
 import { checkDrift } from '../../domain/hlc.ts';
 import { applyOps } from '../../domain/merge.ts';
 import { validateWrite } from '../../domain/sync-tables.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
+import { reusableQuery } from '../store/reusable-query.ts';
 import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import { authorizeWrite, childInspectionId } from './access.ts';
@@ -104,22 +105,35 @@ export async function applyPush(store: Store, caller: Caller, push: PushRequest)
         .execute();
     }
     const lastMutationId = fresh.at(-1)?.mutationId ?? last;
-    await trx
-      .insertInto('sync_clients')
-      .values({
-        client_id: push.clientId,
-        user_id: caller.user.id,
-        device_id: caller.deviceId,
-        last_mutation_id: lastMutationId,
-        updated_at: receivedAt,
-      })
-      .onConflict((oc) =>
-        oc.column('client_id').doUpdateSet({ last_mutation_id: lastMutationId, updated_at: receivedAt }),
-      )
-      .execute();
+    await advanceClient(trx, push.clientId, caller.user.id, caller.deviceId, lastMutationId, receivedAt);
     return { epoch, lastMutationId, rejected, serverTime: now };
   });
 }
+
+/** Records how far the server has applied a client's mutations (run by every push that applies one). */
+const advanceClient = reusableQuery(
+  (
+    db: Kysely<Database>,
+    clientId: string,
+    userId: string,
+    deviceId: string,
+    lastMutationId: number,
+    updatedAt: string,
+  ) =>
+    db
+      .insertInto('sync_clients')
+      .values({
+        client_id: clientId,
+        user_id: userId,
+        device_id: deviceId,
+        last_mutation_id: lastMutationId,
+        updated_at: updatedAt,
+      })
+      .onConflict((oc) =>
+        oc.column('client_id').doUpdateSet({ last_mutation_id: lastMutationId, updated_at: updatedAt }),
+      ),
+  ['\u0000client', '\u0000user', '\u0000device', Number.MIN_SAFE_INTEGER, '\u0000at'],
+);
 
 /** Loads every row the mutations write, and the inspections their children belong to, in two rounds. */
 async function preload(rows: RowSet, mutations: readonly Mutation[]): Promise<void> {
