@@ -17,9 +17,13 @@ function start() {
     .open()
     .catch(() => undefined); // the first query reports a failed open where it can be shown
   showLang(mirroredLang());
-  void storedLang().then((stored) => {
-    if (stored !== lang.value) showLang(stored);
-  });
+  // The stored setting only corrects a stale mirror; its database (idb-keyval's, a second one) opens after
+  // the first screen, not beside the app's while the checklist waits for it.
+  startAfterFirstScreen(() =>
+    storedLang().then((stored) => {
+      if (stored !== lang.value) showLang(stored);
+    }),
+  );
   const root = document.getElementById('app');
   if (root) render(<App />, root);
   if (import.meta.env.PROD) registerServiceWorker();
