@@ -292,7 +292,7 @@ function report(empty: Figures, full: Figures, loadAtStart: string): void {
     'inspector',
     `## Inspector on the tablet
 
-${machineLine()} Load average (1 / 5 / 15 min) ${loadAtStart} at the start and ${loadLine()} at the end, on 2 cores:
+${machineLine()} Load average (1 / 5 / 15 min) ${loadAtStart} at the start and ${loadLine()} at the end:
 figures taken under a higher load are slower in proportion and say little about the budget. Headless Chromium (${CHROMIUM}), 768×1024, offline, service worker in control.
 Cold start: navigation start to the checklist's first paint with data and enabled inputs
 (\`cchc:checklist-usable\`), ${COLD_RUNS} runs each, either in a browser restarted on the same profile

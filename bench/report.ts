@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 const FILE = 'BENCHMARKS.md';
 const HEADER = `# Benchmarks
@@ -40,5 +41,7 @@ export function verdict(ok: boolean): string {
 }
 
 export function machineLine(): string {
-  return `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}.`;
+  // The processor too: this machine kind has run on different CPUs, and the anchors' ratios move with it.
+  const processors = cpus();
+  return `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${processors[0]?.model.trim() ?? 'unknown CPU'} ×${processors.length}.`;
 }

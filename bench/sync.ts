@@ -194,7 +194,7 @@ function report(run: {
   };
   return `## Sync (issue #5)
 
-${machineLine()} ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, load average ${run.loadStart.toFixed(1)} at the start; the whole run took ${run.seconds.toFixed(0)} s. Medians (min–max) of ${run.reps} repetitions; wire columns are requests / bytes up / bytes down (headers included). A = PouchDB 9 replication to express-pouchdb, B = the one-request floor, C = the floor with zod validation, D = our sync.
+${machineLine()} Load average ${run.loadStart.toFixed(1)} at the start; the whole run took ${run.seconds.toFixed(0)} s. Medians (min–max) of ${run.reps} repetitions; wire columns are requests / bytes up / bytes down (headers included). A = PouchDB 9 replication to express-pouchdb, B = the one-request floor, C = the floor with zod validation, D = our sync.
 
 ### Initial push and pull
 Budget: within 1.5× of the floor with validation (C for the push; B for the pull, which has no validation variant) and ahead of PouchDB.
