@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createAccounts, type TestAccount } from './accounts.ts';
 import { Tablet } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -17,20 +18,25 @@ export function keepArtifactsOnFailure(tablets: () => Tablet[]): void {
 }
 
 /**
- * A server and one tablet for the tests of a `describe`: started before them, stopped after them, with the
- * tablet's screenshot and console kept when a test fails. Read `.server` and `.tablet` inside the tests.
+ * A server and one tablet for the tests of a `describe`: started before them (with `accounts` made in the
+ * server's database first), stopped after them, with the tablet's screenshot and console kept when a test
+ * fails. Read `.server` and `.tablet` inside the tests, or in a `beforeAll` registered after this call.
  * @example
  * const env = serverAndTablet('outbox');
  * it('…', async () => {
  *   const page = await env.tablet.open('/');
  * });
  */
-export function serverAndTablet(name: string): { readonly server: RunningServer; readonly tablet: Tablet } {
+export function serverAndTablet(
+  name: string,
+  { accounts = [] }: { accounts?: TestAccount[] } = {},
+): { readonly server: RunningServer; readonly tablet: Tablet } {
   let server: RunningServer | undefined;
   let tablet: Tablet | undefined;
   keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
   beforeAll(async () => {
     server = await startServer();
+    if (accounts.length > 0) await createAccounts(server, accounts);
     tablet = await Tablet.launch({ baseUrl: server.url, name });
   });
   afterAll(async () => {

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccounts } from '../../helpers/accounts.ts';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 
 describe('a tablet that signs in and syncs', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
-  beforeAll(async () => {
-    server = await startServer();
-    await createAccounts(server.dbFile, [
-      { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
-    ]);
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'sign-in-and-sync' });
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
+  const env = serverAndTablet('sign-in-and-sync', {
+    accounts: [{ username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' }],
   });
 
   it('keeps work made offline, sends it when back online, and keeps working after its token is revoked', async () => {
-    const page = await tablet.open('/');
+    const page = await env.tablet.open('/');
     const status = page.getByTestId('sync-status');
     await status.getByText('Chưa đăng nhập').waitFor();
 
@@ -32,7 +17,7 @@ describe('a tablet that signs in and syncs', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await status.getByText('Đồng bộ lúc').waitFor();
 
-    await tablet.setOffline(true);
+    await env.tablet.setOffline(true);
     await page.getByLabel('Tên phòng, đơn vị được kiểm tra').fill('Phòng Kế hoạch - Tài chính');
     await page.getByRole('button', { name: 'Tạo', exact: true }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('1');
@@ -40,7 +25,7 @@ describe('a tablet that signs in and syncs', () => {
     await page.getByTestId('sync-error').getByText('Không kết nối được máy chủ').waitFor();
     await expect(page.getByTestId('sync-waiting').textContent()).resolves.toBe('1');
 
-    await tablet.setOffline(false);
+    await env.tablet.setOffline(false);
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent(), { timeout: 15_000 }).toBe('0');
 
@@ -57,16 +42,16 @@ describe('a tablet that signs in and syncs', () => {
           open.onerror = () => reject(open.error);
         }),
     );
-    const pulled = await fetch(new URL('/api/sync/pull?clientId=0000000000000000&cursor=0', server.url), {
+    const pulled = await fetch(new URL('/api/sync/pull?clientId=0000000000000000&cursor=0', env.server.url), {
       headers: { authorization: `Bearer ${token}` },
     }).then((r) => r.text());
     expect(pulled).toContain('Phòng Kế hoạch - Tài chính');
 
     // The office revokes this device: sync stops with a plain message, local work goes on.
-    const devices = (await fetch(new URL('/api/devices', server.url), {
+    const devices = (await fetch(new URL('/api/devices', env.server.url), {
       headers: { authorization: `Bearer ${token}` },
     }).then((r) => r.json())) as { devices: Array<{ id: string }> };
-    const revoke = await fetch(new URL(`/api/devices/${devices.devices[0]?.id}`, server.url), {
+    const revoke = await fetch(new URL(`/api/devices/${devices.devices[0]?.id}`, env.server.url), {
       method: 'DELETE',
       headers: { authorization: `Bearer ${token}` },
     });

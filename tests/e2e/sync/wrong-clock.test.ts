@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccounts } from '../../helpers/accounts.ts';
-import { Tablet } from '../../helpers/browser.ts';
-import { keepArtifactsOnFailure } from '../../helpers/e2e.ts';
-import { type RunningServer, startServer } from '../../helpers/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverAndTablet } from '../../helpers/e2e.ts';
 import { signIn } from '../../helpers/sign-in.ts';
 
 const AHEAD_MS = 20 * 60_000;
 
 describe('a tablet whose date runs 20 minutes fast', () => {
-  let server: RunningServer;
-  let tablet: Tablet;
-  keepArtifactsOnFailure(() => (tablet ? [tablet] : []));
-
+  const env = serverAndTablet('wrong-clock', {
+    accounts: [{ username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' }],
+  });
   beforeAll(async () => {
-    server = await startServer();
-    await createAccounts(server.dbFile, [
-      { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
-    ]);
-    tablet = await Tablet.launch({ baseUrl: server.url, name: 'wrong-clock' });
     // The page's Date runs ahead; the server keeps the true time.
-    await tablet.context.addInitScript((ahead: number) => {
+    await env.tablet.context.addInitScript((ahead: number) => {
       const RealDate = Date;
       class FastDate extends RealDate {
         constructor(...args: ConstructorParameters<DateConstructor> | []) {
@@ -33,13 +24,9 @@ describe('a tablet whose date runs 20 minutes fast', () => {
       globalThis.Date = FastDate as DateConstructor;
     }, AHEAD_MS);
   });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
 
   it('sends what was made before its first sync, and says the date is wrong', async () => {
-    const page = await tablet.open('/');
+    const page = await env.tablet.open('/');
     await page.getByLabel('Tên phòng, đơn vị được kiểm tra').fill('Phòng Kế hoạch - Tài chính');
     await page.getByRole('button', { name: 'Tạo', exact: true }).click();
     await expect.poll(() => page.getByTestId('sync-waiting').textContent()).toBe('1');
