@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { copyFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeBlob } from '../../../src/app/data/blobs.ts';
 import { createInspection } from '../../../src/app/data/inspections.ts';
 import { recordAnswer } from '../../../src/app/data/results.ts';
@@ -11,44 +11,24 @@ import { MAX_PUSH_BYTES } from '../../../src/domain/api/sync.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
 import { newId } from '../../../src/domain/ids.ts';
 import { MAX_TEXT_CHARS } from '../../../src/domain/schemas/limits.ts';
-import { createAccounts, login } from '../../helpers/accounts.ts';
-import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
+import { startServer } from '../../helpers/server.ts';
 import { copyTestDatabase } from '../../helpers/test-database.ts';
+import { tabletAndOffice } from './fixture.ts';
 
 /**
  * The real client sync engine (Dexie over fake-indexeddb) against the real server process and its
  * database (SQLite, or PostgreSQL under TEST_DATABASE=postgres), over HTTP.
  */
 describe('the client sync engine against the server', () => {
-  let server: RunningServer;
-  let inspectorToken: string;
-  let adminToken: string;
-  const tablet = new AppDb(`tablet-${crypto.randomUUID()}`);
-  const office = new AppDb(`office-${crypto.randomUUID()}`);
-  const http = (token: string) => ({ baseUrl: server.url, token });
+  const env = tabletAndOffice('Máy tính bảng A');
+  const { tablet, office, http } = env;
   const openConflicts = async () => {
-    const response = await fetch(new URL('/api/conflicts?status=open', server.url), {
-      headers: { authorization: `Bearer ${adminToken}` },
+    const response = await fetch(new URL('/api/conflicts?status=open', env.server.url), {
+      headers: { authorization: `Bearer ${env.adminToken}` },
     });
     const body = (await response.json()) as { conflicts: unknown[] };
     return body.conflicts.length;
   };
-
-  beforeAll(async () => {
-    server = await startServer();
-    await createAccounts(server, [
-      { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
-      { username: 'vanphong', password: 'mat-khau-dai-2', role: 'admin' },
-    ]);
-    inspectorToken = await login(server.url, 'thanhtra1', 'mat-khau-dai-1', 'Máy tính bảng A');
-    adminToken = await login(server.url, 'vanphong', 'mat-khau-dai-2', 'Máy văn phòng');
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await stopAllServers();
-    await tablet.delete();
-    await office.delete();
-  });
 
   it('sends an inspection made offline and the office receives it, photo included', async () => {
     const id = await createInspection(tablet, { unitName: 'Phòng Quản lý chuyên ngành', date: '2026-03-15' });
@@ -69,12 +49,12 @@ describe('the client sync engine against the server', () => {
       deleted: false,
     });
 
-    const sent = await syncOnce(tablet, http(inspectorToken));
+    const sent = await syncOnce(tablet, http(env.inspectorToken));
     expect(sent).toMatchObject({ type: 'synced', pushed: 3, photos: 1 });
     expect(await tablet.outbox.count()).toBe(0);
     expect((await tablet.blobs.get(sha256))?.uploaded).toBe(1);
 
-    const received = await syncOnce(office, http(adminToken));
+    const received = await syncOnce(office, http(env.adminToken));
     expect(received).toMatchObject({ type: 'synced' });
     expect(await office.inspections.get(id)).toMatchObject({
       unitName: 'Phòng Quản lý chuyên ngành',
@@ -109,14 +89,14 @@ describe('the client sync engine against the server', () => {
         seen.push(new TextEncoder().encode(String(init?.body)).length);
       return fetch(input, init);
     };
-    const sent = await syncOnce(tablet, { ...http(inspectorToken), fetch: counting });
+    const sent = await syncOnce(tablet, { ...http(env.inspectorToken), fetch: counting });
     expect(sent).toMatchObject({ type: 'synced', rejected: 0 });
     expect(await tablet.outbox.count()).toBe(0);
     expect(seen.length).toBeGreaterThanOrEqual(2);
     for (const bytes of seen) expect(bytes).toBeLessThanOrEqual(MAX_PUSH_BYTES);
     expect(seen.reduce((a, b) => a + b, 0)).toBeGreaterThan(4_500_000);
 
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
     const last = ids.at(-1) ?? '';
     const received = await office.results.where('inspectionId').equals(last).toArray();
     expect(received.length).toBeGreaterThan(0);
@@ -134,17 +114,17 @@ describe('the client sync engine against the server', () => {
       { now: new Date(Date.now() - 1_000) },
     );
     await writeFields(tablet, 'inspections', id, { place: 'Phòng họp tầng 2', unitComments: 'Nhất trí' });
-    await syncOnce(office, http(adminToken));
-    await syncOnce(tablet, http(inspectorToken));
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
+    await syncOnce(tablet, http(env.inspectorToken));
+    await syncOnce(office, http(env.adminToken));
     const a = await tablet.inspections.get(id);
     const b = await office.inspections.get(id);
     expect(a?.place).toBe('Phòng họp tầng 2');
     expect(b?.place).toBe(a?.place);
     expect(b?.unitComments).toBe('Nhất trí');
 
-    const conflicts = await fetch(new URL('/api/conflicts?status=open', server.url), {
-      headers: { authorization: `Bearer ${adminToken}` },
+    const conflicts = await fetch(new URL('/api/conflicts?status=open', env.server.url), {
+      headers: { authorization: `Bearer ${env.adminToken}` },
     }).then((r) => r.json() as Promise<{ conflicts: Array<Record<string, unknown>> }>);
     expect(JSON.stringify(conflicts)).toContain('Hội trường');
   });
@@ -154,11 +134,11 @@ describe('the client sync engine against the server', () => {
     const id = row?.id ?? '';
     const before = await openConflicts();
     await writeFields(office, 'inspections', id, { unitComments: 'Đơn vị cần bổ sung hồ sơ' });
-    await syncOnce(office, http(adminToken));
-    await syncOnce(tablet, http(inspectorToken));
+    await syncOnce(office, http(env.adminToken));
+    await syncOnce(tablet, http(env.inspectorToken));
     await writeFields(tablet, 'inspections', id, { unitComments: 'Đơn vị đã bổ sung hồ sơ' });
-    await syncOnce(tablet, http(inspectorToken));
-    await syncOnce(office, http(adminToken));
+    await syncOnce(tablet, http(env.inspectorToken));
+    await syncOnce(office, http(env.adminToken));
     expect((await office.inspections.get(id))?.unitComments).toBe('Đơn vị đã bổ sung hồ sơ');
     expect(await openConflicts()).toBe(before);
   });
@@ -166,7 +146,7 @@ describe('the client sync engine against the server', () => {
   it('pulls with nothing new as a 204 with no body that changes nothing, and still gets what comes next', async () => {
     const pulls: { status: number; body: string }[] = [];
     const recording = {
-      ...http(inspectorToken),
+      ...http(env.inspectorToken),
       fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
         const response = await fetch(input, init);
         if (String(input).includes('/api/sync/pull')) {
@@ -179,7 +159,7 @@ describe('the client sync engine against the server', () => {
       const keys = ['sync.cursor', 'sync.since', 'sync.epoch', 'sync.lastMutationId'];
       return Promise.all(keys.map(async (key) => (await tablet.meta.get(key))?.value));
     };
-    await syncOnce(tablet, http(inspectorToken));
+    await syncOnce(tablet, http(env.inspectorToken));
     const before = await state();
     expect(before[3]).toEqual(expect.any(Number));
 
@@ -190,7 +170,7 @@ describe('the client sync engine against the server', () => {
     const [row] = await tablet.inspections.toArray();
     const id = row?.id ?? '';
     await writeFields(office, 'inspections', id, { place: 'Phòng tiếp công dân' });
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
     pulls.length = 0;
     expect(await syncOnce(tablet, recording)).toMatchObject({ type: 'synced', pulled: 1 });
     expect(pulls.map((p) => p.status)).toEqual([200]);
@@ -208,18 +188,18 @@ describe('the client sync engine against the server', () => {
     // The office creates one inspection, then two more in later syncs, then edits the first again: the
     // first row ends up last in seq order while its creation fields are older than the others.
     const first = await createInspection(office, { unitName: 'Phòng Thông tin', date: '2026-05-01' });
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
     for (const unitName of ['Phòng Tổ chức', 'Phòng Pháp chế']) {
       await createInspection(office, { unitName, date: '2026-05-02' });
-      await syncOnce(office, http(adminToken));
+      await syncOnce(office, http(env.adminToken));
     }
     await writeFields(office, 'inspections', first, { place: 'Hội trường lớn' });
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
     const fresh = new AppDb(`fresh-${crypto.randomUUID()}`);
     try {
       // Small pages: the first inspection was created early and edited since, so its row comes late in the
       // download while most of its fields were written before the earlier pages' cursors.
-      const result = await syncOnce(fresh, http(adminToken), { pageSize: 1 });
+      const result = await syncOnce(fresh, http(env.adminToken), { pageSize: 1 });
       expect(result).toMatchObject({ type: 'synced' });
       const expected = await office.inspections.toArray();
       const got = await fresh.inspections.toArray();
@@ -233,22 +213,24 @@ describe('the client sync engine against the server', () => {
   });
 
   it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
-    const backup = `${server.dbFile}.backup`;
-    await server.stop();
-    const pgBackup = server.databaseUrl === null ? null : await copyTestDatabase(server.databaseUrl);
-    if (pgBackup === null) copyFileSync(server.dbFile, backup);
-    server = await startServer({ dataDir: server.dataDir });
+    const backup = `${env.server.dbFile}.backup`;
+    await env.server.stop();
+    const pgBackup = env.server.databaseUrl === null ? null : await copyTestDatabase(env.server.databaseUrl);
+    if (pgBackup === null) copyFileSync(env.server.dbFile, backup);
+    env.replaceServer(await startServer({ dataDir: env.server.dataDir }));
     const id = await createInspection(tablet, {
       unitName: 'Trung tâm Kiểm định và Phát triển KHCN',
       date: '2026-04-02',
     });
-    await syncOnce(tablet, http(inspectorToken));
-    await server.stop();
+    await syncOnce(tablet, http(env.inspectorToken));
+    await env.server.stop();
 
     // Restore the backup (taken before the last inspection reached the server) as a new incarnation.
-    if (pgBackup === null) copyFileSync(backup, server.dbFile);
-    server = await startServer({ dataDir: server.dataDir, ...(pgBackup && { databaseUrl: pgBackup }) });
-    const restored = await server.openStore();
+    if (pgBackup === null) copyFileSync(backup, env.server.dbFile);
+    env.replaceServer(
+      await startServer({ dataDir: env.server.dataDir, ...(pgBackup && { databaseUrl: pgBackup }) }),
+    );
+    const restored = await env.server.openStore();
     await restored.db
       .updateTable('server_meta')
       .set({ value: 'restored-epoch' })
@@ -256,9 +238,9 @@ describe('the client sync engine against the server', () => {
       .execute();
     await restored.db.destroy();
 
-    const result = await syncOnce(tablet, http(inspectorToken));
+    const result = await syncOnce(tablet, http(env.inspectorToken));
     expect(result).toMatchObject({ type: 'synced' });
-    await syncOnce(office, http(adminToken));
+    await syncOnce(office, http(env.adminToken));
     expect((await office.inspections.get(id))?.unitName).toBe('Trung tâm Kiểm định và Phát triển KHCN');
   });
 });

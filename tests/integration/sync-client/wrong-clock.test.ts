@@ -1,13 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInspection } from '../../../src/app/data/inspections.ts';
 import { writeFields } from '../../../src/app/data/write.ts';
-import { AppDb } from '../../../src/app/db.ts';
 import { syncOnce } from '../../../src/app/sync/engine.ts';
 import { readRejections } from '../../../src/app/sync/state.ts';
 import { type Hlc, hlcMillis } from '../../../src/domain/hlc.ts';
-import { createAccounts, login } from '../../helpers/accounts.ts';
-import { type RunningServer, startServer, stopAllServers } from '../../helpers/server.ts';
+import { tabletAndOffice } from './fixture.ts';
 
 const AHEAD_MS = 20 * 60_000;
 
@@ -16,30 +14,10 @@ const AHEAD_MS = 20 * 60_000;
  * the real server over HTTP. Only the tablet's Date is moved; the server keeps the true time.
  */
 describe('a tablet whose clock is wrong', () => {
-  let server: RunningServer;
-  let token: string;
-  let adminToken: string;
-  const tablet = new AppDb(`tablet-${crypto.randomUUID()}`);
-  const office = new AppDb(`office-${crypto.randomUUID()}`);
-  const http = (t: string) => ({ baseUrl: server.url, token: t });
-
-  beforeAll(async () => {
-    server = await startServer();
-    await createAccounts(server, [
-      { username: 'thanhtra1', password: 'mat-khau-dai-1', role: 'inspector' },
-      { username: 'vanphong', password: 'mat-khau-dai-2', role: 'admin' },
-    ]);
-    token = await login(server.url, 'thanhtra1', 'mat-khau-dai-1', 'Máy tính bảng lệch giờ');
-    adminToken = await login(server.url, 'vanphong', 'mat-khau-dai-2', 'Máy văn phòng');
-  });
+  const env = tabletAndOffice('Máy tính bảng lệch giờ');
+  const { tablet, office, http } = env;
   afterEach(() => {
     vi.useRealTimers();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await stopAllServers();
-    await tablet.delete();
-    await office.delete();
   });
 
   it('gets its edits to the office with the server’s time instead of losing them, and stamps later ones right', async () => {
@@ -48,7 +26,7 @@ describe('a tablet whose clock is wrong', () => {
     const id = await createInspection(tablet, { unitName: 'Phòng Kế hoạch - Tài chính', date: '2026-03-16' });
     await writeFields(tablet, 'inspections', id, { place: 'Trụ sở Sở' });
 
-    const first = await syncOnce(tablet, http(token));
+    const first = await syncOnce(tablet, http(env.inspectorToken));
     expect(first).toMatchObject({ type: 'synced', rejected: 0 });
     expect(await tablet.outbox.count()).toBe(0);
     expect(await readRejections(tablet)).toEqual([]);
@@ -60,11 +38,11 @@ describe('a tablet whose clock is wrong', () => {
     await writeFields(tablet, 'inspections', id, { place: 'Phòng họp tầng 2' });
     const later = (await tablet.inspections.get(id))?._hlc.place;
     expect(Math.abs(hlcMillis(later as Hlc) - (Date.now() - AHEAD_MS))).toBeLessThan(60_000);
-    expect(await syncOnce(tablet, http(token))).toMatchObject({ type: 'synced', rejected: 0 });
+    expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced', rejected: 0 });
     expect(await tablet.outbox.count()).toBe(0);
 
     vi.useRealTimers();
-    expect(await syncOnce(office, http(adminToken))).toMatchObject({ type: 'synced' });
+    expect(await syncOnce(office, http(env.adminToken))).toMatchObject({ type: 'synced' });
     expect(await office.inspections.get(id)).toMatchObject({
       unitName: 'Phòng Kế hoạch - Tài chính',
       place: 'Phòng họp tầng 2',
