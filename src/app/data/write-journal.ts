@@ -19,27 +19,30 @@ const STORAGE_KEY = 'cchc:unsaved-writes';
 /** The last write number handed out by any page of this app on this device. */
 const SEQ_KEY = 'cchc:write-seq';
 
-let lastSeq = 0;
+/** This page's last write number; read from localStorage at the page's first write, then kept here. */
+let lastSeq: number | undefined;
+
+function storedSeq(): number {
+  try {
+    return Number(globalThis.localStorage?.getItem(SEQ_KEY) ?? 0) || 0;
+  } catch {
+    return 0; // no localStorage: the clock and this page's own count still order its writes
+  }
+}
 
 /**
- * The next write number: above every number handed out before, in this page, in another tab or before a
- * reload, even when the device's clock was set back in between (the last one is kept in localStorage). It
+ * The next write number: above every number handed out before, in this page or before a reload, even when
+ * the device's clock was set back in between (the last one is kept in localStorage, read once per page). It
  * follows the clock when the clock is ahead, so the writes of two open tabs stay in the order they were made.
  * Journalled fields carry their write's number (`_journalSeq`): a number lower than an earlier page's would
  * make a replay judge the newer text already overtaken, and drop it.
  */
 export function nextWriteSeq(): number {
-  let stored = 0;
-  try {
-    stored = Number(globalThis.localStorage?.getItem(SEQ_KEY) ?? 0) || 0;
-  } catch {
-    // No localStorage: the clock and this page's own count still order its writes.
-  }
-  lastSeq = Math.max(Date.now(), lastSeq + 1, stored + 1);
+  lastSeq = Math.max(Date.now(), (lastSeq ?? storedSeq()) + 1);
   try {
     globalThis.localStorage?.setItem(SEQ_KEY, String(lastSeq));
   } catch {
-    // Full or unavailable: as above.
+    // Full or unavailable: this page still counts on; only a later page's start loses the number.
   }
   return lastSeq;
 }
