@@ -18,8 +18,9 @@ function shortTime(iso: string): string {
 /** Always visible: last sync, items and photos waiting, the last error in plain words. */
 export function SyncStatus() {
   const db = getDb();
-  const waiting = useLiveQuery(() => db.outbox.count()) ?? 0;
-  const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? 0;
+  // Unknown until counted ("…"), never a 0 that would read as "all sent" for the first moments of a start.
+  const waiting = useLiveQuery(() => db.outbox.count()) ?? '…';
+  const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? '…';
   const offsetMs = useLiveQuery(() => readMeta<number | null>(db, META.serverOffsetMs, null));
   const clock = clockNotice(offsetMs, lang.value);
   const view = syncView.value;

@@ -31,6 +31,9 @@ describe('work on the tablet survives closing and reloading', () => {
     );
     expect(response?.fromServiceWorker()).toBe(true);
     await card(second, a1.criteria[0]?.id ?? '').waitFor();
+    // The sync bar never says nothing is waiting before it has counted: "…", then the real count.
+    expect(await second.getByTestId('sync-waiting').textContent()).not.toBe('0');
+    await expect.poll(() => second.getByTestId('sync-waiting').textContent()).toMatch(/^[1-9]\d*$/);
     for (const c of a1.criteria) {
       const { answer, note } = plan.get(c.id) ?? {};
       const box = card(second, c.id);
