@@ -1,3 +1,6 @@
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { handleError } from '../../../../src/server/error-handler.ts';
@@ -34,5 +37,60 @@ describe('bodySizeLimit', () => {
     expect((await post(app, '/api/blobs/abc123', 100)).status).toBe(200);
     expect((await post(app, '/api/blobsy', 100)).status).toBe(413);
     expect((await post(app, '/api/sync', 100)).status).toBe(413);
+  });
+});
+
+/** Sends `chunks` to a served app, with a Content-Length or chunked; resolves to the status and body text. */
+function send(server: Server, chunks: string[], length: 'declared' | 'chunked') {
+  const { port } = server.address() as AddressInfo;
+  const total = chunks.reduce((n, chunk) => n + Buffer.byteLength(chunk), 0);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/sync/push',
+        headers: length === 'declared' ? { 'content-length': String(total) } : {},
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+describe('bodySizeLimit over HTTP (the node server the app runs on)', () => {
+  it('checks a declared Content-Length, counts a chunked body, and lets the route read a body in bounds', async () => {
+    const app = new Hono();
+    app.use('/api/*', bodySizeLimit({ maxSize: 10 }));
+    app.post('/api/*', async (c) => c.json({ text: await c.req.text() }));
+    app.onError(handleError);
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      // Vietnamese letters are 3 bytes: 'ữữữ' is 9 bytes, 'ữữữữ' 12.
+      expect(await send(server, ['ữữ', 'ữ'], 'declared')).toEqual({
+        status: 200,
+        body: JSON.stringify({ text: 'ữữữ' }),
+      });
+      const declared = await send(server, ['ữữ', 'ữữ'], 'declared');
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body)).toMatchObject({ error: 'payload-too-large', maxBytes: 10 });
+      expect((await send(server, ['ữữ', 'ữ'], 'chunked')).status).toBe(200);
+      const chunked = await send(server, ['ữữ', 'ữữ'], 'chunked');
+      expect(chunked.status).toBe(413);
+      expect(JSON.parse(chunked.body)).toMatchObject({ error: 'payload-too-large', maxBytes: 10 });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
