@@ -41,7 +41,7 @@ async function freshDb(accounts: { username: string; password: string; role: 'ad
   rmSync(join(dir, `sync-${dbNo}.sqlite-wal`), { force: true });
   rmSync(join(dir, `sync-${dbNo}.sqlite-shm`), { force: true });
   dbNo += 1;
-  store = openSqliteStore(join(dir, `sync-${dbNo}.sqlite`));
+  store = openSqliteStore(join(dir, `sync-${dbNo}.sqlite`), { checkpoints: 'worker' }); // as main.ts
   await migrateToLatest(store.db);
   app = createApp({ store, distDir, version: '0.0.0-bench', startedAt: new Date() });
   const ids: Record<string, string> = {};

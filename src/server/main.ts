@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     version: string;
   };
 
-  const store = await openConfiguredStore(config);
+  // The server checkpoints its SQLite WAL on a worker thread, off the event loop (store/checkpoints.ts).
+  const store = await openConfiguredStore(config, { checkpoints: 'worker' });
   try {
     for (const name of await migrateToLatest(store.db)) console.error(`applied migration ${name}`);
   } catch (err) {

@@ -1,14 +1,20 @@
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteAdapter, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { type CheckpointMode, startCheckpoints } from './checkpoints.ts';
 import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 import { upsertWithStatement } from './sync-rows-upsert.ts';
+
+export interface SqliteStoreOptions {
+  /** Where WAL checkpoints run (checkpoints.ts): `worker` for the server, `inline` (default) otherwise. */
+  checkpoints?: CheckpointMode;
+}
 
 /**
  * Opens (creating if needed) the SQLite database at `file`. The caller runs `migrateToLatest`
  * before serving.
  */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const database = new Sqlite(file);
   database.pragma('journal_mode = WAL');
   // With WAL, FULL fsyncs the WAL on every commit, so a push the server has acknowledged survives a
@@ -17,7 +23,7 @@ export function openSqliteStore(file: string): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const checkpoints = checkpointWhenIdle(database);
+  const checkpoints = startCheckpoints(database, options.checkpoints ?? 'inline');
 
   const db = new Kysely<Database>({
     dialect: new TransactionalSqliteDialect({ database: keepingStatements(database) }),
@@ -30,39 +36,12 @@ export function openSqliteStore(file: string): Store {
     async close() {
       if (closed) return;
       closed = true;
-      checkpoints.stop();
+      await checkpoints.stop();
       // Fold the WAL back into the main file so a copied `cchc.sqlite` alone is a complete backup.
       database.pragma('wal_checkpoint(TRUNCATE)');
       await db.destroy();
     },
   };
-}
-
-/** How often the store looks for WAL pages to fold back into the database file. */
-export const CHECKPOINT_EVERY_MS = 200;
-
-/**
- * Moves WAL checkpoints off the request path. SQLite's automatic checkpoint runs inside the commit that takes
- * the WAL past 1,000 pages, so a small push paid for the pages a large one had left behind (issue #5 bench:
- * a push of 10 rows after a first upload of 5,000 inspections spent 10 of its 15 ms in its commit). Here
- * the automatic checkpoint is off and a timer runs a PASSIVE checkpoint between requests, never inside an
- * open transaction (this connection is the only one, and Kysely's transactions span several turns of the
- * event loop). Commits stay durable without it: with synchronous=FULL a commit is synced in the WAL; the
- * checkpoint only copies pages into the main file. PASSIVE never waits for a lock: when another process
- * (`npm run admin`) holds one, the next tick tries again.
- */
-function checkpointWhenIdle(database: Sqlite.Database): { stop(): void } {
-  database.pragma('wal_autocheckpoint = 0');
-  const timer = setInterval(() => {
-    if (!database.open || database.inTransaction) return;
-    try {
-      database.pragma('wal_checkpoint(PASSIVE)');
-    } catch {
-      // SQLITE_BUSY or LOCKED from another process: nothing is lost, the next tick tries again.
-    }
-  }, CHECKPOINT_EVERY_MS);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }
 
 /** Prepared statements kept, most recently used first out of the cache last. */

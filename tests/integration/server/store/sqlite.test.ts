@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKPOINT_EVERY_MS } from '../../../../src/server/store/checkpoints.ts';
 import { migrateToLatest } from '../../../../src/server/store/migrations/index.ts';
-import { CHECKPOINT_EVERY_MS, openSqliteStore } from '../../../../src/server/store/sqlite.ts';
+import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 
 let dir: string;
 let file: string;
@@ -38,7 +39,7 @@ describe('openSqliteStore', () => {
     }
   });
 
-  it('folds the WAL into the database file between requests, not inside the commit, and lets an open transaction finish', async () => {
+  it('with inline checkpoints, folds the WAL into the database file between requests, not inside the commit, and lets an open transaction finish', async () => {
     const store = openSqliteStore(file);
     try {
       await migrateToLatest(store.db);
@@ -73,20 +74,61 @@ describe('openSqliteStore', () => {
     }
   });
 
-  it('leaves a complete database file and no WAL behind when closed', async () => {
-    const store = openSqliteStore(file);
-    await migrateToLatest(store.db);
-    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
-    await store.close();
-    await store.close(); // a second close is harmless
+  it.each(['inline', 'worker'] as const)(
+    'leaves a complete database file and no WAL behind when closed (%s checkpoints)',
+    async (checkpoints) => {
+      const store = openSqliteStore(file, { checkpoints });
+      await migrateToLatest(store.db);
+      expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      await store.close();
+      await store.close(); // a second close is harmless
 
-    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
-    // Read without the WAL, as a backup copy of the main file alone would be.
-    const copy = new Sqlite(file, { readonly: true });
+      expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+      // Read without the WAL, as a backup copy of the main file alone would be.
+      const copy = new Sqlite(file, { readonly: true });
+      try {
+        expect(copy.prepare("select count(*) from server_meta where key = 'epoch'").pluck().get()).toBe(1);
+      } finally {
+        copy.close();
+      }
+    },
+  );
+
+  it('with worker checkpoints, folds committed pages back while the server connection sits in a transaction', async () => {
+    const store = openSqliteStore(file, { checkpoints: 'worker' });
     try {
-      expect(copy.prepare("select count(*) from server_meta where key = 'epoch'").pluck().get()).toBe(1);
+      await migrateToLatest(store.db);
+      await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 3));
+      const rows = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(3000) }));
+      // One transaction commits ~4.5 MB; the next stays open, with a write in it, until the file has grown.
+      // The inline timer never runs inside a transaction, so only the worker's connection can copy them.
+      const before = statSync(file).size;
+      await store.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < rows.length; i += 100) {
+          await trx
+            .insertInto('server_meta')
+            .values(rows.slice(i, i + 100))
+            .execute();
+        }
+      });
+      let grewInside = false;
+      await store.db.transaction().execute(async (trx) => {
+        await trx.insertInto('server_meta').values({ key: 'open', value: 'still open' }).execute();
+        const deadline = Date.now() + 5000;
+        while (statSync(file).size <= before + 4_000_000 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        grewInside = statSync(file).size > before + 4_000_000;
+      });
+      expect(grewInside).toBe(true);
+      const count = await store.db
+        .selectFrom('server_meta')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) => eb.or([eb('key', 'like', 'k%'), eb('key', '=', 'open')]))
+        .executeTakeFirstOrThrow();
+      expect(Number(count.n)).toBe(1501);
     } finally {
-      copy.close();
+      await store.close();
     }
   });
 });
