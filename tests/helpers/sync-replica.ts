@@ -6,6 +6,7 @@
 import {
   MAX_MUTATIONS_PER_PUSH,
   type Mutation,
+  type PullRequest,
   type PullResponse,
   type PushResponse,
   pullQueryParams,
@@ -185,31 +186,70 @@ export class SyncReplica {
    * as the tablet does; a 204 (nothing new) comes back as a page with no changes that leaves it as it was.
    */
   async pullPage(limit?: number): Promise<{ status: number; page: PullResponse; bytes: number }> {
-    const known = this.epoch === null ? undefined : this.lastMutationId;
-    const query = new URLSearchParams(
-      pullQueryParams({
-        clientId: this.clientId,
-        epoch: this.epoch,
-        cursor: this.cursor,
-        limit,
-        lastMutationId: known,
-      }),
-    );
+    const fetched = await this.fetchPage(this.pageRequest(limit));
+    this.applyPage(fetched.page);
+    return fetched;
+  }
+
+  /**
+   * Pulls until the server has nothing more; returns the pages. Like the tablet (src/app/sync/pull.ts), it
+   * asks for the next page as soon as a page has arrived, and applies that page while the next one comes.
+   */
+  async pull(limit?: number): Promise<PullResponse[]> {
+    const pages: PullResponse[] = [];
+    let pending = this.fetchPage(this.pageRequest(limit));
+    for (;;) {
+      const { page } = await pending;
+      if (page.hasMore) {
+        pending = this.fetchPage({
+          ...this.pageRequest(limit),
+          epoch: page.epoch,
+          cursor: page.cursor,
+          lastMutationId: page.lastMutationId,
+        });
+      }
+      this.applyPage(page);
+      pages.push(page);
+      if (!page.hasMore) return pages;
+    }
+  }
+
+  private pageRequest(limit?: number): PullRequest {
+    return {
+      clientId: this.clientId,
+      epoch: this.epoch,
+      cursor: this.cursor,
+      limit,
+      lastMutationId: this.epoch === null ? undefined : this.lastMutationId,
+    };
+  }
+
+  private async fetchPage(
+    request: PullRequest,
+  ): Promise<{ status: number; page: PullResponse; bytes: number }> {
+    const query = new URLSearchParams(pullQueryParams(request));
     const response = await this.http(`/api/sync/pull?${query}`, { headers: this.headers(false) });
     const text = await response.text();
-    if (response.status === 204 && this.epoch !== null) {
+    if (response.status === 204 && request.epoch !== null) {
       const page: PullResponse = {
-        epoch: this.epoch,
-        cursor: this.cursor,
+        epoch: request.epoch,
+        cursor: request.cursor,
         hasMore: false,
-        lastMutationId: this.lastMutationId,
+        lastMutationId: request.lastMutationId ?? 0,
         serverTime: Date.parse(response.headers.get('date') ?? '') || this.now(),
         changes: [],
       };
       return { status: 204, page, bytes: 0 };
     }
     if (response.status !== 200) throw new Error(`pull failed: ${response.status} ${text}`);
-    const page = JSON.parse(text) as PullResponse;
+    return {
+      status: response.status,
+      page: JSON.parse(text) as PullResponse,
+      bytes: Buffer.byteLength(text),
+    };
+  }
+
+  private applyPage(page: PullResponse): void {
     // As the tablet (src/app/sync/apply.ts): each row merged in one go, the clock moved once, past the newest stamp.
     let newest: Hlc | null = null;
     for (const change of page.changes) {
@@ -226,17 +266,6 @@ export class SyncReplica {
     this.epoch = page.epoch;
     this.cursor = page.cursor;
     this.prune(page.lastMutationId);
-    return { status: response.status, page, bytes: Buffer.byteLength(text) };
-  }
-
-  /** Pulls until the server has nothing more; returns the pages. */
-  async pull(limit?: number): Promise<PullResponse[]> {
-    const pages: PullResponse[] = [];
-    for (;;) {
-      const { page } = await this.pullPage(limit);
-      pages.push(page);
-      if (!page.hasMore) return pages;
-    }
   }
 
   /** Push everything, then pull everything. */

@@ -212,6 +212,66 @@ describe('the client sync engine against the server', () => {
     }
   });
 
+  it('asks for the next page of a download before writing the page it has, and keeps what it wrote when that request fails', async () => {
+    for (const unitName of ['Phòng Kế hoạch', 'Phòng Tài chính', 'Phòng Quản lý', 'Phòng Hành chính']) {
+      await createInspection(office, { unitName, date: '2026-05-03' });
+    }
+    await syncOnce(office, http(env.adminToken));
+    const total = await office.inspections.count();
+    const events: ('ask' | 'wrote')[] = [];
+    let failingAsk: number | null = null;
+    const tracing = {
+      ...http(env.adminToken),
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (new URL(String(input)).pathname === '/api/sync/pull') {
+          events.push('ask');
+          if (events.filter((e) => e === 'ask').length === failingAsk) throw new TypeError('Failed to fetch');
+        }
+        return fetch(input, init);
+      }) as typeof fetch,
+    };
+    const download = (db: AppDb) =>
+      syncOnce(db, tracing, {
+        pageSize: 1,
+        onProgress: (p) => {
+          if (p.phase === 'pull') events.push('wrote');
+        },
+      });
+
+    const fresh = new AppDb(`fresh-${crypto.randomUUID()}`);
+    try {
+      expect(await download(fresh)).toMatchObject({ type: 'synced' });
+      expect(await fresh.inspections.count()).toBe(total);
+      const pages = events.filter((e) => e === 'wrote').length;
+      expect(pages).toBeGreaterThan(3);
+      // One request ahead all the way: page k+1 is asked for before page k is written (asked one by one,
+      // the events would alternate ask, wrote, ask, wrote).
+      const ahead = ['ask', ...Array.from({ length: pages - 1 }, () => ['ask', 'wrote']).flat(), 'wrote'];
+      expect(events).toEqual(ahead);
+    } finally {
+      await fresh.delete();
+    }
+
+    // The link drops on the third request: the two pages before it are written, and their cursor with them,
+    // so the next sync carries on from there.
+    events.length = 0;
+    failingAsk = 3;
+    const interrupted = new AppDb(`fresh-${crypto.randomUUID()}`);
+    try {
+      expect(await download(interrupted)).toMatchObject({ ok: false, reason: 'offline' });
+      expect(events).toEqual(['ask', 'ask', 'wrote', 'ask', 'wrote']);
+      expect(await interrupted.inspections.count()).toBeLessThanOrEqual(2);
+      const cursor = (await interrupted.meta.get('sync.cursor'))?.value;
+      expect(cursor).toEqual(expect.any(Number));
+      events.length = 0;
+      failingAsk = null;
+      expect(await download(interrupted)).toMatchObject({ type: 'synced' });
+      expect(await interrupted.inspections.count()).toBe(total);
+    } finally {
+      await interrupted.delete();
+    }
+  });
+
   it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
     const backup = `${env.server.dbFile}.backup`;
     await env.server.stop();
