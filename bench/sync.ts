@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { join } from 'node:path';
 import { kb, machineLine, table, verdict, writeSection } from './report.ts';
-import { floorRound, pouchInitialSync, pouchRound } from './sync/anchor-rounds.ts';
+import { floorRound, pouchInitialSync, pouchRound, SMALL_SAMPLES } from './sync/anchor-rounds.ts';
 import { type Child, loadAnchors } from './sync/anchors.ts';
 import { startTsChild } from './sync/child.ts';
 import { median, quantile, type Sample, samples } from './sync/measure.ts';
@@ -204,7 +204,7 @@ ${table(['phase', 'N', 'A PouchDB', 'B floor', 'C floor + zod', 'D ours', 'D / f
 CPU at N = ${big.toLocaleString('en')}, client / server ms: push A ${cpu(A, '1 initial push')}, C ${cpu(C, '1 initial push')}, D ${cpu(D, '1 initial push')}; pull A ${cpu(A, '2 initial pull')}, B ${cpu(B, '2 initial pull')}, D ${cpu(D, '2 initial pull')}.
 
 ### Small syncs
-Budgets: a change of one criterion in 10 inspections ≤ 1/10 of PouchDB's bytes and ≤ 1/3 of its time; a sync with nothing to do is 1 request, < 500 bytes, ≥ 5× faster than PouchDB.
+Budgets: a change of one criterion in 10 inspections ≤ 1/10 of PouchDB's bytes and ≤ 1/3 of its time; a sync with nothing to do is 1 request, < 500 bytes, ≥ 5× faster than PouchDB. These phases take a few milliseconds, so each system runs ${SMALL_SAMPLES} of each per repetition (each incremental sample changes other criteria of the same 10 inspections): medians of ${run.reps * SMALL_SAMPLES} samples.
 
 ${table(['what', 'N', 'A PouchDB', 'B floor', 'D ours', 'D vs A', 'verdict'], small)}
 

@@ -63,7 +63,7 @@ export interface Anchors {
   workload: {
     DEFAULT_SEED: number;
     generateInspections(n: number): WorkloadDoc[];
-    changeOneCriterionIn(docs: WorkloadDoc[], count: number): number[];
+    changeOneCriterionIn(docs: WorkloadDoc[], count: number, seed?: number): number[];
   };
   /** PouchDB (core, memory and http adapters, replication), as the anchors' client uses it. */
   // biome-ignore lint/suspicious/noExplicitAny: PouchDB ships no types in this setup; used as run.mjs uses it

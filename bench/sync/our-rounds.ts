@@ -1,7 +1,7 @@
 import { MAX_PULL_LIMIT, MAX_PUSH_BYTES } from '../../src/domain/api/sync.ts';
 import { login } from '../../tests/helpers/accounts.ts';
 import { httpFor, SyncReplica } from '../../tests/helpers/sync-replica.ts';
-import { CHANGED_DOCS } from './anchor-rounds.ts';
+import { CHANGED_DOCS, changeSeed, SMALL_SAMPLES } from './anchor-rounds.ts';
 import type { Anchors, Child, WorkloadDoc } from './anchors.ts';
 import { check, measure, quantile, record } from './measure.ts';
 import { changedWrites, inspectionWrites } from './workload.ts';
@@ -51,23 +51,29 @@ export async function ourRound(a: Anchors, srv: Child, docs: WorkloadDoc[], n: n
   record(SYSTEM, '2 initial pull', n, rep, pull);
 
   await writer.pull(MAX_PULL_LIMIT); // the writer's cursor catches up, as PouchDB's untimed first sync does
-  const noop = await measure(srv, async () => {
-    await pushAll(writer);
-    return writer.pull(MAX_PULL_LIMIT);
-  });
-  check(noop.value.length === 1 && noop.value[0]?.changes.length === 0, `${SYSTEM} no-op changes`);
-  record(SYSTEM, '3 no-op sync', n, rep, noop);
-
-  const edited = structuredClone(docs);
-  const changed = a.workload.changeOneCriterionIn(edited, CHANGED_DOCS);
-  for (const i of changed) {
-    const before = docs[i];
-    const after = edited[i];
-    if (before && after) writer.writeMany(changedWrites(before, after));
+  for (let k = 0; k < SMALL_SAMPLES; k += 1) {
+    const noop = await measure(srv, async () => {
+      await pushAll(writer);
+      return writer.pull(MAX_PULL_LIMIT);
+    });
+    check(noop.value.length === 1 && noop.value[0]?.changes.length === 0, `${SYSTEM} no-op changes`);
+    record(SYSTEM, '3 no-op sync', n, rep, noop);
   }
-  check(writer.outbox.length === CHANGED_DOCS, `${SYSTEM} incremental mutations`);
-  const inc = await measure(srv, () => pushAll(writer));
-  record(SYSTEM, '4 incr push (10 docs)', n, rep, inc);
+
+  let current = docs;
+  for (let k = 0; k < SMALL_SAMPLES; k += 1) {
+    const edited = structuredClone(current);
+    const changed = a.workload.changeOneCriterionIn(edited, CHANGED_DOCS, changeSeed(a, k));
+    for (const i of changed) {
+      const before = current[i];
+      const after = edited[i];
+      if (before && after) writer.writeMany(changedWrites(before, after));
+    }
+    check(writer.outbox.length === CHANGED_DOCS, `${SYSTEM} incremental mutations`);
+    const inc = await measure(srv, () => pushAll(writer));
+    record(SYSTEM, '4 incr push (10 docs)', n, rep, inc);
+    current = edited;
+  }
 }
 
 /** The first sync of a new device through `proxyBase`: push all, then a fresh device pulls all. */
