@@ -64,6 +64,76 @@ describe('the client sync engine against the server', () => {
     expect(copy?.size).toBe(photo.size);
   });
 
+  it('moves up to four photos at once each way, and stops taking new ones when the token is refused', async () => {
+    const id = await createInspection(tablet, { unitName: 'Phòng Văn hóa và Thông tin', date: '2026-03-16' });
+    const hashes: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9, 9, i])], { type: 'image/jpeg' });
+      const sha256 = await storeBlob(tablet, photo);
+      hashes.push(sha256);
+      await createRow(tablet, 'evidence', {
+        id: newId(),
+        inspectionId: id,
+        criterionId: 'A3.T1',
+        sha256,
+        mime: 'image/jpeg',
+        size: photo.size,
+        width: 1,
+        height: 1,
+        caption: `Ảnh ${i + 1}`,
+        takenAt: new Date().toISOString(),
+        deleted: false,
+      });
+    }
+    const traced = (token: string, refusePut?: number) => {
+      const log = { inFlight: 0, most: 0, puts: 0, gets: 0 };
+      const options = {
+        ...http(token),
+        fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+          if (!new URL(String(input)).pathname.startsWith('/api/blobs/')) return fetch(input, init);
+          if (init?.method === 'PUT') log.puts += 1;
+          if (init?.method === 'GET') log.gets += 1;
+          if (init?.method === 'PUT' && log.puts === refusePut) {
+            return new Response(
+              JSON.stringify({ error: 'token-revoked', message: 'Thiết bị đã bị thu hồi.' }),
+              {
+                status: 401,
+              },
+            );
+          }
+          log.inFlight += 1;
+          log.most = Math.max(log.most, log.inFlight);
+          try {
+            return await fetch(input, init);
+          } finally {
+            log.inFlight -= 1;
+          }
+        }) as typeof fetch,
+      };
+      return { log, options };
+    };
+
+    // The second upload is refused: the queue stops taking photos; none is lost or marked sent wrongly.
+    const refused = traced(env.inspectorToken, 2);
+    expect(await syncOnce(tablet, refused.options)).toMatchObject({ ok: false, reason: 'unauthorized' });
+    expect(refused.log.puts).toBeLessThanOrEqual(4); // the ones already in flight, none after the refusal
+    const sent = (await tablet.blobs.bulkGet(hashes)).filter((b) => b?.uploaded === 1).length;
+    expect(sent).toBeLessThan(7);
+
+    const up = traced(env.inspectorToken);
+    expect(await syncOnce(tablet, up.options)).toMatchObject({ type: 'synced', photos: 7 - sent });
+    expect((await tablet.blobs.bulkGet(hashes)).every((b) => b?.uploaded === 1)).toBe(true);
+    expect(up.log.most).toBeGreaterThan(1);
+    expect(up.log.most).toBeLessThanOrEqual(4);
+
+    const down = traced(env.adminToken);
+    expect(await syncOnce(office, down.options)).toMatchObject({ type: 'synced' });
+    expect((await office.blobs.bulkGet(hashes)).every((b) => b !== undefined)).toBe(true);
+    expect(down.log.gets).toBeGreaterThanOrEqual(7);
+    expect(down.log.most).toBeGreaterThan(1);
+    expect(down.log.most).toBeLessThanOrEqual(4);
+  });
+
   it('sends an outbox of long Vietnamese notes in requests that each fit the server’s limit in bytes, not characters', async () => {
     // 150 notes of 10,000 characters of three bytes each: 4.5 MB of body in 1.5 million characters. Sized by
     // characters this was one request over the server's 4 MiB, refused with 413 on every sync.
