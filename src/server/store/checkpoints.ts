@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Sqlite from 'better-sqlite3';
@@ -32,9 +31,14 @@ export interface Checkpoints {
   stop(): Promise<void>;
 }
 
-export function startCheckpoints(database: Sqlite.Database, mode: CheckpointMode): Checkpoints {
+/** Turns SQLite's automatic checkpoint off and starts ours; `workerSource` replaces the worker's code (tests). */
+export function startCheckpoints(
+  database: Sqlite.Database,
+  mode: CheckpointMode,
+  workerSource = WORKER_SOURCE,
+): Checkpoints {
   database.pragma('wal_autocheckpoint = 0');
-  return mode === 'worker' ? checkpointInWorker(database) : checkpointWhenIdle(database);
+  return mode === 'worker' ? checkpointInWorker(database, workerSource) : checkpointWhenIdle(database);
 }
 
 function checkpointWhenIdle(database: Sqlite.Database): Checkpoints {
@@ -73,8 +77,8 @@ parentPort.once('message', () => {
 });
 `;
 
-function checkpointInWorker(database: Sqlite.Database): Checkpoints {
-  const worker = new Worker(WORKER_SOURCE, {
+function checkpointInWorker(database: Sqlite.Database, source: string): Checkpoints {
+  const worker = new Worker(source, {
     eval: true,
     workerData: {
       driver: createRequire(import.meta.url).resolve('better-sqlite3'),
@@ -84,7 +88,8 @@ function checkpointInWorker(database: Sqlite.Database): Checkpoints {
   });
   // A store that is dropped without close() (a test helper's) must not keep its process alive.
   worker.unref();
-  const exited = once(worker, 'exit').then(() => undefined);
+  // Not events.once: it would reject on the worker's 'error', which the fallback below handles.
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let fallback: Checkpoints | null = null;
   worker.on('error', (err) => {
     // The WAL must still be folded back: the server's own connection takes over.

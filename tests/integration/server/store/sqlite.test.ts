@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKPOINT_EVERY_MS } from '../../../../src/server/store/checkpoints.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHECKPOINT_EVERY_MS, startCheckpoints } from '../../../../src/server/store/checkpoints.ts';
 import { migrateToLatest } from '../../../../src/server/store/migrations/index.ts';
 import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 
@@ -129,6 +129,32 @@ describe('openSqliteStore', () => {
       expect(Number(count.n)).toBe(1501);
     } finally {
       await store.close();
+    }
+  });
+
+  it('falls back to checkpointing between requests when the worker fails', async () => {
+    const database = new Sqlite(file);
+    database.pragma('journal_mode = WAL');
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
+    const checkpoints = startCheckpoints(database, 'worker', "throw new Error('no driver here');");
+    try {
+      database.exec('create table t (v text)');
+      const before = statSync(file).size;
+      const insert = database.prepare('insert into t values (?)');
+      database.transaction(() => {
+        for (let i = 0; i < 1500; i += 1) insert.run('x'.repeat(3000));
+      })();
+      const deadline = Date.now() + 5000;
+      while (statSync(file).size <= before + 4_000_000 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(statSync(file).size).toBeGreaterThan(before + 4_000_000);
+      expect(String(errors[0])).toContain('WAL checkpoint worker failed');
+    } finally {
+      await checkpoints.stop();
+      spy.mockRestore();
+      database.close();
     }
   });
 });
