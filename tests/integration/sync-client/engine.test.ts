@@ -15,6 +15,29 @@ import { startServer } from '../../helpers/server.ts';
 import { copyTestDatabase } from '../../helpers/test-database.ts';
 import { tabletAndOffice } from './fixture.ts';
 
+/** A tiny JPEG-looking blob (the server checks hashes, not pictures). */
+const jpeg = (...bytes: number[]) =>
+  new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...bytes])], { type: 'image/jpeg' });
+
+/** Stores a photo on a device with its evidence row under criterion A3.T1; returns its hash. */
+async function addPhoto(db: AppDb, inspectionId: string, photo: Blob, caption: string): Promise<string> {
+  const sha256 = await storeBlob(db, photo);
+  await createRow(db, 'evidence', {
+    id: newId(),
+    inspectionId,
+    criterionId: 'A3.T1',
+    sha256,
+    mime: 'image/jpeg',
+    size: photo.size,
+    width: 1,
+    height: 1,
+    caption,
+    takenAt: new Date().toISOString(),
+    deleted: false,
+  });
+  return sha256;
+}
+
 /**
  * The real client sync engine (Dexie over fake-indexeddb) against the real server process and its
  * database (SQLite, or PostgreSQL under TEST_DATABASE=postgres), over HTTP.
@@ -33,21 +56,8 @@ describe('the client sync engine against the server', () => {
   it('sends an inspection made offline and the office receives it, photo included', async () => {
     const id = await createInspection(tablet, { unitName: 'Phòng Quản lý chuyên ngành', date: '2026-03-15' });
     await writeFields(tablet, 'inspections', id, { place: 'Trụ sở Sở KH&CN' });
-    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4])], { type: 'image/jpeg' });
-    const sha256 = await storeBlob(tablet, photo);
-    await createRow(tablet, 'evidence', {
-      id: newId(),
-      inspectionId: id,
-      criterionId: 'A3.T1',
-      sha256,
-      mime: 'image/jpeg',
-      size: photo.size,
-      width: 1,
-      height: 1,
-      caption: 'Sổ theo dõi hồ sơ',
-      takenAt: new Date().toISOString(),
-      deleted: false,
-    });
+    const photo = jpeg(1, 2, 3, 4);
+    const sha256 = await addPhoto(tablet, id, photo, 'Sổ theo dõi hồ sơ');
 
     const sent = await syncOnce(tablet, http(env.inspectorToken));
     expect(sent).toMatchObject({ type: 'synced', pushed: 3, photos: 1 });
@@ -67,24 +77,7 @@ describe('the client sync engine against the server', () => {
   it('moves up to four photos at once each way, and stops taking new ones when the token is refused', async () => {
     const id = await createInspection(tablet, { unitName: 'Phòng Văn hóa và Thông tin', date: '2026-03-16' });
     const hashes: string[] = [];
-    for (let i = 0; i < 7; i += 1) {
-      const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9, 9, i])], { type: 'image/jpeg' });
-      const sha256 = await storeBlob(tablet, photo);
-      hashes.push(sha256);
-      await createRow(tablet, 'evidence', {
-        id: newId(),
-        inspectionId: id,
-        criterionId: 'A3.T1',
-        sha256,
-        mime: 'image/jpeg',
-        size: photo.size,
-        width: 1,
-        height: 1,
-        caption: `Ảnh ${i + 1}`,
-        takenAt: new Date().toISOString(),
-        deleted: false,
-      });
-    }
+    for (let i = 0; i < 7; i += 1) hashes.push(await addPhoto(tablet, id, jpeg(9, 9, i), `Ảnh ${i + 1}`));
     const traced = (token: string, refusePut?: number) => {
       const log = { inFlight: 0, most: 0, puts: 0, gets: 0 };
       const options = {

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECKPOINT_EVERY_MS, startCheckpoints } from '../../../../src/server/store/checkpoints.ts';
 import { migrateToLatest } from '../../../../src/server/store/migrations/index.ts';
+import type { Database } from '../../../../src/server/store/schema.ts';
 import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 
 let dir: string;
@@ -19,6 +20,17 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** Writes 1,500 rows of 3 KB (~4.5 MB, ~1,100 pages) into server_meta. */
+async function insertBulk(trx: Transaction<Database>): Promise<void> {
+  const rows = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(3000) }));
+  for (let i = 0; i < rows.length; i += 100) {
+    await trx
+      .insertInto('server_meta')
+      .values(rows.slice(i, i + 100))
+      .execute();
+  }
+}
 
 describe('openSqliteStore', () => {
   it('opens the file in WAL mode with FULL sync, foreign keys and a busy timeout', async () => {
@@ -45,15 +57,9 @@ describe('openSqliteStore', () => {
       await migrateToLatest(store.db);
       await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 3));
       const before = statSync(file).size;
-      const rows = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(3000) }));
       // ~1,100 pages: SQLite's automatic checkpoint would have run inside this commit.
       await store.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += 100) {
-          await trx
-            .insertInto('server_meta')
-            .values(rows.slice(i, i + 100))
-            .execute();
-        }
+        await insertBulk(trx);
         // Turns of the event loop inside the transaction: the timer must leave it alone.
         await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 2));
       });
@@ -99,18 +105,10 @@ describe('openSqliteStore', () => {
     try {
       await migrateToLatest(store.db);
       await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_EVERY_MS * 3));
-      const rows = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(3000) }));
       // One transaction commits ~4.5 MB; the next stays open, with a write in it, until the file has grown.
       // The inline timer never runs inside a transaction, so only the worker's connection can copy them.
       const before = statSync(file).size;
-      await store.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += 100) {
-          await trx
-            .insertInto('server_meta')
-            .values(rows.slice(i, i + 100))
-            .execute();
-        }
-      });
+      await store.db.transaction().execute(insertBulk);
       let grewInside = false;
       await store.db.transaction().execute(async (trx) => {
         await trx.insertInto('server_meta').values({ key: 'open', value: 'still open' }).execute();
