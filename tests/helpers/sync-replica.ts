@@ -185,7 +185,7 @@ export class SyncReplica {
    * One pull page from the current cursor, applied. Names the lastMutationId it knows while it knows an epoch,
    * as the tablet does; a 204 (nothing new) comes back as a page with no changes that leaves it as it was.
    */
-  async pullPage(limit?: number): Promise<{ status: number; page: PullResponse; bytes: number }> {
+  async pullPage(limit?: number): Promise<{ status: number; page: PullResponse }> {
     const fetched = await this.fetchPage(this.pageRequest(limit));
     this.applyPage(fetched.page);
     return fetched;
@@ -224,9 +224,7 @@ export class SyncReplica {
     };
   }
 
-  private async fetchPage(
-    request: PullRequest,
-  ): Promise<{ status: number; page: PullResponse; bytes: number }> {
+  private async fetchPage(request: PullRequest): Promise<{ status: number; page: PullResponse }> {
     const query = new URLSearchParams(pullQueryParams(request));
     const response = await this.http(`/api/sync/pull?${query}`, { headers: this.headers(false) });
     const text = await response.text();
@@ -239,14 +237,10 @@ export class SyncReplica {
         serverTime: Date.parse(response.headers.get('date') ?? '') || this.now(),
         changes: [],
       };
-      return { status: 204, page, bytes: 0 };
+      return { status: 204, page };
     }
     if (response.status !== 200) throw new Error(`pull failed: ${response.status} ${text}`);
-    return {
-      status: response.status,
-      page: JSON.parse(text) as PullResponse,
-      bytes: Buffer.byteLength(text),
-    };
+    return { status: response.status, page: JSON.parse(text) as PullResponse };
   }
 
   private applyPage(page: PullResponse): void {
