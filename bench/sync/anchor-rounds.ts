@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Anchors, Child, WorkloadDoc } from './anchors.ts';
 import { check, measure, record } from './measure.ts';
+import { inspectionWrites } from './workload.ts';
 
 /**
  * The anchors' phases, as their run.mjs runs them (same calls, same checks), so they can be interleaved
@@ -153,4 +154,24 @@ export async function floorRound(
     check(inc.value.count === idx.length, 'B4 count');
     record(sys, '4 incr push (10 docs)', n, rep, inc);
   }
+}
+
+/** E: the floor with validation over the rows our sync stores (row-floor-child.ts). */
+export const ROW_FLOOR = 'E row floor+zod';
+/** The assignee written into E's rows (E has no accounts; the rows are ours byte for byte otherwise). */
+const ROW_FLOOR_USER = '0190c0de-0009-7000-8000-000000000001';
+
+/** E: one POST of every row (its JSON.stringify timed, as the floor's), then one GET of them all. */
+export async function rowFloorRound(srv: Child, docs: WorkloadDoc[], n: number, rep: number) {
+  const base = `http://127.0.0.1:${srv.port}`;
+  await srv.call('freshDb');
+  const rows = docs.flatMap((doc) => inspectionWrites(doc, ROW_FLOOR_USER));
+  const push = await measure(srv, () => postJson(`${base}/push`, rows));
+  check(push.value.count === rows.length && (await srv.call('count')) === rows.length, 'E push count');
+  record(ROW_FLOOR, '1 initial push', n, rep, push);
+  const all = await measure(srv, () =>
+    fetch(`${base}/rows?since=0`).then((r) => r.json() as Promise<{ seq: number; rows: unknown[] }>),
+  );
+  check(all.value.rows.length === rows.length, 'E pull count');
+  record(ROW_FLOOR, '2 initial pull', n, rep, all);
 }
