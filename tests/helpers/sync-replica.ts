@@ -197,14 +197,18 @@ export class SyncReplica {
    */
   async pull(limit?: number): Promise<PullResponse[]> {
     const pages: PullResponse[] = [];
+    // Where this download began: later pages carry each row's fields changed since then (PullRequest.since).
+    let since = this.cursor;
     let pending = this.fetchPage(this.pageRequest(limit));
     for (;;) {
       const { page } = await pending;
       if (page.hasMore) {
+        since = Math.min(since, page.cursor); // a restored server starts the download again from 0
         pending = this.fetchPage({
           ...this.pageRequest(limit),
           epoch: page.epoch,
           cursor: page.cursor,
+          since,
           lastMutationId: page.lastMutationId,
         });
       }

@@ -69,6 +69,26 @@ describe('push and pull', () => {
     for (const u of ids) expect(reader.values('units', u.id)).toEqual(u.fields);
   });
 
+  it('gives a paged download whole rows, even a row edited after the pages before it were cut', async () => {
+    const office = replica(env.admin);
+    const first = unitRow();
+    office.write('units', first.id, first.fields);
+    await office.push();
+    const later = Array.from({ length: 4 }, () => unitRow());
+    for (const u of later) {
+      office.write('units', u.id, u.fields);
+      await office.push();
+    }
+    office.write('units', first.id, { name: 'Phòng Tư pháp (đổi tên)' });
+    await office.push();
+    // Pages of 2: the first unit now sorts last, while its other fields were written before page 1's cursor.
+    const reader = replica(env.bob);
+    const pages = await reader.pull(2);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(reader.values('units', first.id)).toEqual({ ...first.fields, name: 'Phòng Tư pháp (đổi tên)' });
+    for (const u of later) expect(reader.values('units', u.id)).toEqual(u.fields);
+  });
+
   it('sends only the changed field of a row after the cursor (field-level deltas)', async () => {
     const tablet = replica(env.alice);
     const insp = inspectionRow([env.alice.user.id]);
