@@ -8,24 +8,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { z } from 'zod';
-import { ANCHORS_DIR } from './anchors.ts';
-
-const load = (file: string) => import(pathToFileURL(join(ANCHORS_DIR, file)).href);
-const { attachCounter } = (await load('lib/counter.mjs')) as {
-  attachCounter(
-    server: http.Server,
-    classify: (req: { method?: string; url?: string }) => string,
-  ): {
-    reset(): void;
-    snapshot(): unknown;
-  };
-};
-const { serveRpc } = (await load('lib/rpc.mjs')) as {
-  serveRpc(handlers: Record<string, (payload: never) => unknown>): void;
-};
+import { serveCounted } from './counted-child.ts';
 
 const Person = z.object({ name: z.string().max(200), role: z.string().max(40) });
 const InspectionRow = z.object({
@@ -125,28 +110,13 @@ const server = http.createServer(async (req, res) => {
   }
   res.writeHead(404).end();
 });
-const counter = attachCounter(server, (req) => `${req.method} ${(req.url ?? '').split('?')[0]}`);
-
-serveRpc({
-  gc: () => {
-    globalThis.gc?.();
-    return true;
-  },
-  reset: () => {
-    counter.reset();
-    return true;
-  },
-  stats: () => counter.snapshot(),
-  freshDb: () => openFresh(),
-  count: () => db.prepare('select count(*) from rows').pluck().get(),
-});
-
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 process.on('SIGTERM', () => {
   db?.close();
   process.exit(0);
 });
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+server.listen(0, '127.0.0.1');
+await serveCounted(server, {
+  freshDb: () => openFresh(),
+  count: () => db.prepare('select count(*) from rows').pluck().get(),
 });

@@ -1,11 +1,10 @@
 // Child process: the real sync server (createApp over SQLite, served by @hono/node-server as main.ts does),
-// with the anchors' wire counter on its http.Server and their IPC, so our server is counted exactly as
-// theirs are. `freshDb` swaps in a new database file with the given accounts.
+// with the anchors' wire counter on its http.Server and their IPC (counted-child.ts), so our server is
+// counted exactly as theirs are. `freshDb` swaps in a new database file with the given accounts.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -14,19 +13,7 @@ import { createUser } from '../../src/server/auth/accounts.ts';
 import { migrateToLatest } from '../../src/server/store/migrations/index.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite.ts';
 import type { Store } from '../../src/server/store/store.ts';
-import { ANCHORS_DIR } from './anchors.ts';
-
-interface Counter {
-  reset(): void;
-  snapshot(): unknown;
-}
-const load = (file: string) => import(pathToFileURL(join(ANCHORS_DIR, file)).href);
-const { attachCounter } = (await load('lib/counter.mjs')) as {
-  attachCounter(server: Server, classify: (req: { method?: string; url?: string }) => string): Counter;
-};
-const { serveRpc } = (await load('lib/rpc.mjs')) as {
-  serveRpc(handlers: Record<string, (payload: never) => unknown>): void;
-};
+import { serveCounted } from './counted-child.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
 const distDir = join(dir, 'dist');
@@ -60,32 +47,16 @@ const server = serve({
   port: 0,
   hostname: '127.0.0.1',
 }) as Server;
-const counter = attachCounter(server, (req) => `${req.method} ${(req.url ?? '').split('?')[0]}`);
-
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 process.on('SIGTERM', () => {
   void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0));
 });
 
-serveRpc({
-  gc: () => {
-    globalThis.gc?.();
-    return true;
-  },
-  reset: () => {
-    counter.reset();
-    return true;
-  },
-  stats: () => counter.snapshot(),
+await serveCounted(server, {
   freshDb: (accounts: Parameters<typeof freshDb>[0]) => freshDb(accounts),
   count: async () => {
     if (!store) return 0;
     const row = await sql<{ n: number }>`select count(*) as n from sync_rows`.execute(store.db);
     return Number(row.rows[0]?.n ?? 0);
   },
-});
-
-server.once('listening', () => {
-  const address = server.address();
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
 });
