@@ -34,8 +34,8 @@ export const rowKey = (table: string, id: string) => `${table}\u0000${id}`;
 
 /** Ids per `IN (…)` list: far below SQLite's bind limit. */
 const CHUNK = 500;
-/** Ids per PostgreSQL array parameter (no bind limit; this bounds one message). */
-const PG_CHUNK = 5_000;
+/** Ids per array parameter of `RowSet.load` (no bind limit applies; this bounds one message). */
+const IDS_PER_LOAD = 5_000;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -126,23 +126,17 @@ export class RowSet {
       if (ids.has(id)) continue;
       ids.add(id);
     }
-    if (this.store.dialect !== 'postgres') {
-      for (const [table, ids] of byTable) {
-        for (const part of chunks([...ids], PG_CHUNK)) {
-          const records = await rowsOfTable(this.trx, table, JSON.stringify(part));
-          for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
-        }
-      }
-      return;
-    }
     for (const [table, ids] of byTable) {
-      for (const part of chunks([...ids], PG_CHUNK)) {
-        const records = await this.trx
-          .selectFrom('sync_rows')
-          .select(SELECT)
-          .where('tbl', '=', table)
-          .where('id', '=', sql<string>`any(${part}::text[])`)
-          .execute();
+      for (const part of chunks([...ids], IDS_PER_LOAD)) {
+        const records =
+          this.store.dialect === 'postgres'
+            ? await this.trx
+                .selectFrom('sync_rows')
+                .select(SELECT)
+                .where('tbl', '=', table)
+                .where('id', '=', sql<string>`any(${part}::text[])`)
+                .execute()
+            : await rowsOfTable(this.trx, table, JSON.stringify(part));
         for (const record of records) this.rows.set(rowKey(record.tbl, record.id), decode(record));
       }
     }
