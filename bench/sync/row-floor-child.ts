@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
 import Sqlite from 'better-sqlite3';
 import { z } from 'zod';
 import { serveCounted } from './counted-child.ts';
@@ -74,19 +75,10 @@ function openFresh(): true {
 }
 openFresh();
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   if (req.method === 'POST' && url.pathname === '/push') {
-    const parsed = Rows.safeParse(JSON.parse(await readBody(req)));
+    const parsed = Rows.safeParse(JSON.parse(await text(req)));
     if (!parsed.success) {
       res.writeHead(422).end(JSON.stringify({ error: 'invalid-body' }));
       return;

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { copyFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storeBlob } from '../../../src/app/data/blobs.ts';
+import { sha256Hex } from '../../../src/app/data/blobs.ts';
+import { addEvidence } from '../../../src/app/data/evidence.ts';
 import { createInspection } from '../../../src/app/data/inspections.ts';
 import { recordAnswer } from '../../../src/app/data/results.ts';
-import { createRow, writeFields } from '../../../src/app/data/write.ts';
+import { writeFields } from '../../../src/app/data/write.ts';
 import { AppDb } from '../../../src/app/db.ts';
 import { syncOnce } from '../../../src/app/sync/engine.ts';
 import { MAX_PUSH_BYTES } from '../../../src/domain/api/sync.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
-import { newId } from '../../../src/domain/ids.ts';
 import { MAX_TEXT_CHARS } from '../../../src/domain/schemas/limits.ts';
 import { startServer } from '../../helpers/server.ts';
 import { copyTestDatabase } from '../../helpers/test-database.ts';
@@ -19,23 +19,13 @@ import { tabletAndOffice } from './fixture.ts';
 const jpeg = (...bytes: number[]) =>
   new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...bytes])], { type: 'image/jpeg' });
 
-/** Stores a photo on a device with its evidence row under criterion A3.T1; returns its hash. */
+/** Keeps a photo as evidence under criterion A3.T1, through the app's own path; returns its hash. */
 async function addPhoto(db: AppDb, inspectionId: string, photo: Blob, caption: string): Promise<string> {
-  const sha256 = await storeBlob(db, photo);
-  await createRow(db, 'evidence', {
-    id: newId(),
-    inspectionId,
-    criterionId: 'A3.T1',
-    sha256,
-    mime: 'image/jpeg',
-    size: photo.size,
-    width: 1,
-    height: 1,
-    caption,
-    takenAt: new Date().toISOString(),
-    deleted: false,
+  const file = new File([photo], 'anh.jpg', { type: photo.type });
+  await addEvidence(db, inspectionId, 'A3.T1', file, caption, {
+    prepare: async (chosen) => ({ blob: chosen, width: 1, height: 1 }),
   });
-  return sha256;
+  return sha256Hex(photo);
 }
 
 /**
