@@ -8,6 +8,8 @@ import {
   ROW_FLOOR,
   rowFloorRound,
   SMALL_SAMPLES,
+  WIRE_FLOOR,
+  wireFloorRound,
 } from './sync/anchor-rounds.ts';
 import { type Child, loadAnchors } from './sync/anchors.ts';
 import { startTsChild } from './sync/child.ts';
@@ -88,6 +90,7 @@ export async function runSync(): Promise<void> {
     const pouch = await start(anchors.startChild('lib/pouch-server.mjs', ['memory']));
     const floor = await start(anchors.startChild('lib/sqlite-server.mjs', ['NORMAL']));
     const rowFloor = await start(startTsChild(join(import.meta.dirname, 'sync/row-floor-child.ts')));
+    const wireFloor = await start(startTsChild(join(import.meta.dirname, 'sync/wire-floor-child.ts')));
     const ours = await start(startTsChild(join(import.meta.dirname, 'sync/server-child.ts')));
     const round = async (n: number, rep: number) => {
       const docs = anchors.workload.generateInspections(n);
@@ -95,6 +98,7 @@ export async function runSync(): Promise<void> {
       await floorRound(anchors, floor, docs, n, rep, false);
       await floorRound(anchors, floor, docs, n, rep, true);
       await rowFloorRound(rowFloor, docs, n, rep);
+      await wireFloorRound(wireFloor, docs, n, rep);
       await ourRound(anchors, ours, docs, n, rep);
     };
     await round(Math.min(...sizes), -1); // warm-up (JIT, connections), discarded
@@ -145,7 +149,7 @@ function report(run: {
   const initial: (string | number)[][] = [];
   for (const phase of ['1 initial push', '2 initial pull']) {
     for (const n of run.sizes) {
-      const [a, b, c, e, d] = [A, B, C, ROW_FLOOR, D].map((s) => summary(s, phase, n));
+      const [a, b, c, e, f, d] = [A, B, C, ROW_FLOOR, WIRE_FLOOR, D].map((s) => summary(s, phase, n));
       const floor = phase.startsWith('1') ? c : b;
       const ok = d && floor && a ? d.ms <= 1.5 * floor.ms && d.ms < a.ms : false;
       initial.push([
@@ -155,7 +159,9 @@ function report(run: {
         cell(b),
         phase.startsWith('1') ? cell(c) : '–',
         cell(e),
+        cell(f),
         cell(d),
+        f && floor ? ratio(f.ms / floor.ms) : '–',
         d && floor ? ratio(d.ms / floor.ms) : '–',
         d && e ? ratio(d.ms / e.ms) : '–',
         d && a ? ratio(a.ms / d.ms) : '–',
@@ -205,14 +211,14 @@ function report(run: {
   };
   return `## Sync (issue #5)
 
-${machineLine()} Load average ${run.loadStart.toFixed(1)} at the start; the whole run took ${run.seconds.toFixed(0)} s. Medians (min–max) of ${run.reps} repetitions; wire columns are requests / bytes up / bytes down (headers included). A = PouchDB 9 replication to express-pouchdb, B = the one-request floor, C = the floor with zod validation, D = our sync, E = C's procedure over the rows D stores (bench/sync/row-floor-child.ts).
+${machineLine()} Load average ${run.loadStart.toFixed(1)} at the start; the whole run took ${run.seconds.toFixed(0)} s. Medians (min–max) of ${run.reps} repetitions; wire columns are requests / bytes up / bytes down (headers included). A = PouchDB 9 replication to express-pouchdb, B = the one-request floor, C = the floor with zod validation, D = our sync, E = C's procedure over the rows D stores (bench/sync/row-floor-child.ts), F = C's procedure over the push D sends (bench/sync/wire-floor-child.ts).
 
 ### Initial push and pull
-Budget: within 1.5× of the floor with validation (C for the push; B for the pull, which has no validation variant) and ahead of PouchDB. E is not in the budget: it is the same one-request floor fed the 41 rows an inspection is in our data model (an inspection and its 40 results, as D sends them, without stamps) instead of one document, so D / E is what the sync itself costs (stamps, field merge, access, audit, conflicts, durable commit) and E / C what the rows cost.
+Budget: within 1.5× of the floor with validation (C for the push; B for the pull, which has no validation variant) and ahead of PouchDB. E is not in the budget: it is the same one-request floor fed the 41 rows an inspection is in our data model (an inspection and its 40 results, as D sends them, without stamps) instead of one document, so D / E is what the sync itself costs (stamps, field merge, access, audit, conflicts, durable commit) and E / C what the rows cost. F is not in the budget either: it is the floor fed our push exactly as D's client sends it (every row write with its stamp), checked by our own schemas (the envelope with zod, each row write by the registry, as our server checks it) and kept as the floor keeps documents, one row per inspection, with none of the sync's work. Any server speaking this protocol does at least what F does, so F / floor is the least any storage design could reach with this wire: where it is over 1.5×, only a different wire could meet the budget. It has no pull: it stores the push wire, larger than the packed rows a pull sends; E's pull is the floor's GET over those rows.
 
-${table(['phase', 'N', 'A PouchDB', 'B floor', 'C floor + zod', 'E rows + zod', 'D ours', 'D / floor', 'D / E', 'A / D', 'A wire', 'D wire', 'verdict'], initial)}
+${table(['phase', 'N', 'A PouchDB', 'B floor', 'C floor + zod', 'E rows + zod', 'F wire + zod', 'D ours', 'F / floor', 'D / floor', 'D / E', 'A / D', 'A wire', 'D wire', 'verdict'], initial)}
 
-CPU at N = ${big.toLocaleString('en')}, client / server ms: push A ${cpu(A, '1 initial push')}, C ${cpu(C, '1 initial push')}, E ${cpu(ROW_FLOOR, '1 initial push')}, D ${cpu(D, '1 initial push')}; pull A ${cpu(A, '2 initial pull')}, B ${cpu(B, '2 initial pull')}, E ${cpu(ROW_FLOOR, '2 initial pull')}, D ${cpu(D, '2 initial pull')}.
+CPU at N = ${big.toLocaleString('en')}, client / server ms: push A ${cpu(A, '1 initial push')}, C ${cpu(C, '1 initial push')}, E ${cpu(ROW_FLOOR, '1 initial push')}, F ${cpu(WIRE_FLOOR, '1 initial push')}, D ${cpu(D, '1 initial push')}; pull A ${cpu(A, '2 initial pull')}, B ${cpu(B, '2 initial pull')}, E ${cpu(ROW_FLOOR, '2 initial pull')}, D ${cpu(D, '2 initial pull')}.
 
 ### Small syncs
 Budgets: a change of one criterion in 10 inspections ≤ 1/10 of PouchDB's bytes and ≤ 1/3 of its time; a sync with nothing to do is 1 request, < 500 bytes, ≥ 5× faster than PouchDB. These phases take a few milliseconds, so each system runs ${SMALL_SAMPLES} of each per repetition (each incremental sample changes other criteria of the same 10 inspections): medians of ${run.reps * SMALL_SAMPLES} samples.
@@ -255,5 +261,5 @@ ${table(
 )}
 
 ### How measured
-\`npm run bench sync\` (bench/sync.ts) starts four servers, each in its own process on 127.0.0.1: the anchors' express-pouchdb (memory adapter) and node:http + better-sqlite3 floor, copied from ../shared/bench/sync-anchors into bench/.out/anchors, E (the floor's code and procedure over our rows: one POST of the 41 rows per inspection D writes, parsed and checked by a zod schema of those rows, upserted in one transaction, WAL with synchronous=NORMAL as the floor; one GET of them all), and our real server (\`createApp\` over a fresh SQLite file, WAL, synchronous=FULL, as in production; the floor runs synchronous=NORMAL). Every server is counted by the anchors' own counter on its http.Server and every phase is timed by the same procedure (forced GC on both sides, 100 ms pause, counters reset). The anchors' phases are re-run here with their calls and checks, and all four systems alternate within each repetition after one discarded warm-up round. The data is the anchors' workload (same seed): each inspection becomes one \`inspections\` row and 40 \`results\` rows (criterion k → the k-th CCHC 2025 criterion; a score v → figures round(10v)/100, a yes/no → \`yesNo\`; the note as is), written as one mutation per inspection. Our client is the Node replica of tests/helpers/sync-replica.ts (the tablet's protocol, rows kept in memory like PouchDB's memory adapter, no IndexedDB), pushing in batches under the server's 4 MiB limit as the app does and pulling ${'5,000'}-row pages in pull format 2 (packed rows); it accepts gzip as browsers do, so pages over 16 KB come gzipped (level 1), as PouchDB's do from express-pouchdb, while the floor B answers plain. The time of a phase includes the client's JSON work and, for pulls, decompressing and merging every field into its rows. The 50 ms link is a TCP proxy in its own process that holds every chunk 25 ms each way (connection setup not delayed). Each phase checks its outcome (row counts, no rejection).`;
+\`npm run bench sync\` (bench/sync.ts) starts five servers, each in its own process on 127.0.0.1: the anchors' express-pouchdb (memory adapter) and node:http + better-sqlite3 floor, copied from ../shared/bench/sync-anchors into bench/.out/anchors, E (the floor's code and procedure over our rows: one POST of the 41 rows per inspection D writes, parsed and checked by a zod schema of those rows, upserted in one transaction, WAL with synchronous=NORMAL as the floor; one GET of them all), F (the same over our push: one POST of every mutation D's client queues, stamps included, parsed with JSON.parse, the envelope checked with our zod schema and every row write with \`validateWrite\`, one row per inspection upserted in one transaction), and our real server (\`createApp\` over a fresh SQLite file, WAL, synchronous=FULL, as in production; the floor runs synchronous=NORMAL). Every server is counted by the anchors' own counter on its http.Server and every phase is timed by the same procedure (forced GC on both sides, 100 ms pause, counters reset). The anchors' phases are re-run here with their calls and checks, and all six systems alternate within each repetition after one discarded warm-up round. The data is the anchors' workload (same seed): each inspection becomes one \`inspections\` row and 40 \`results\` rows (criterion k → the k-th CCHC 2025 criterion; a score v → figures round(10v)/100, a yes/no → \`yesNo\`; the note as is), written as one mutation per inspection. Our client is the Node replica of tests/helpers/sync-replica.ts (the tablet's protocol, rows kept in memory like PouchDB's memory adapter, no IndexedDB), pushing in batches under the server's 4 MiB limit as the app does and pulling ${'5,000'}-row pages in pull format 2 (packed rows); it accepts gzip as browsers do, so pages over 16 KB come gzipped (level 1), as PouchDB's do from express-pouchdb, while the floor B answers plain. The time of a phase includes the client's JSON work and, for pulls, decompressing and merging every field into its rows. The 50 ms link is a TCP proxy in its own process that holds every chunk 25 ms each way (connection setup not delayed). Each phase checks its outcome (row counts, no rejection).`;
 }

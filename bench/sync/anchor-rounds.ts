@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SyncReplica } from '../../tests/helpers/sync-replica.ts';
 import type { Anchors, Child, WorkloadDoc } from './anchors.ts';
 import { check, measure, record } from './measure.ts';
 import { inspectionWrites } from './workload.ts';
@@ -174,4 +175,23 @@ export async function rowFloorRound(srv: Child, docs: WorkloadDoc[], n: number, 
   );
   check(all.value.rows.length === rows.length, 'E pull count');
   record(ROW_FLOOR, '2 initial pull', n, rep, all);
+}
+
+/** F: the floor with validation over our push wire, one row per inspection (wire-floor-child.ts). */
+export const WIRE_FLOOR = 'F wire floor+zod';
+
+/**
+ * F: our client's mutations (stamped by the replica as for D) in one POST, its JSON.stringify timed as the
+ * floor's. Push only: what F stores is the push wire, larger than the packed rows a pull sends (E's pull is
+ * the floor's GET over those).
+ */
+export async function wireFloorRound(srv: Child, docs: WorkloadDoc[], n: number, rep: number) {
+  const base = `http://127.0.0.1:${srv.port}`;
+  await srv.call('freshDb');
+  const replica = new SyncReplica({ http: () => Promise.reject(new Error('F posts by itself')), token: '' });
+  for (const doc of docs) replica.writeMany(inspectionWrites(doc, ROW_FLOOR_USER));
+  const body = { clientId: replica.clientId, epoch: null, mutations: replica.outbox };
+  const push = await measure(srv, () => postJson(`${base}/push`, body));
+  check(push.value.count === n && (await srv.call('count')) === n, 'F push count');
+  record(WIRE_FLOOR, '1 initial push', n, rep, push);
 }
