@@ -29,25 +29,47 @@ const OFFLINE: HttpFailure = {
   message: 'Không kết nối được máy chủ để gửi ảnh.',
 };
 
+/** What a task of `eachLimited` may ask of its queue. */
+interface QueueControl {
+  /** Whether the queue has stopped: a task between two requests sends no more. */
+  readonly stopped: boolean;
+  /**
+   * Stops the queue at once and returns the failure `response` carries. Called as soon as a refusal arrives,
+   * before its body is read: a worker finishing meanwhile would otherwise take a new photo, and one between
+   * its HEAD and PUT would still send it.
+   */
+  refuse(response: Response): Promise<HttpFailure>;
+}
+
 /**
- * Runs `task` over `items`, at most `limit` at a time. A task that returns a failure, or whose request
- * throws (the link dropped: `offline`), stops the others from taking new items (those in flight finish); the
- * first failure is returned. An abort is thrown as it is.
+ * Runs `task` over `items`, at most `limit` at a time. A task that refuses (`QueueControl.refuse`) or returns
+ * a failure, or whose request throws (the link dropped: `offline`), stops the others from taking new items
+ * (those in flight finish); the first failure is returned. An abort is thrown as it is.
  */
 async function eachLimited<T>(
   items: readonly T[],
   limit: number,
-  task: (item: T) => Promise<HttpFailure | undefined>,
+  task: (item: T, queue: QueueControl) => Promise<HttpFailure | undefined>,
 ): Promise<HttpFailure | undefined> {
   let next = 0;
   let failure: HttpFailure | undefined;
+  let stopped = false;
+  const queue: QueueControl = {
+    get stopped() {
+      return stopped || failure !== undefined;
+    },
+    refuse(response) {
+      stopped = true;
+      return readResponse(response) as Promise<HttpFailure>; // a refused status: never ok
+    },
+  };
   const worker = async () => {
-    while (failure === undefined && next < items.length) {
+    while (!queue.stopped && next < items.length) {
       const item = items[next++] as T;
       try {
         // Awaited first: `failure ??= await …` would test `failure` before the await and then overwrite a
         // failure another worker set meanwhile with this task's undefined.
-        const outcome = await task(item);
+        const outcome = await task(item, queue);
         failure ??= outcome;
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -74,13 +96,14 @@ export async function syncBlobs(
   const waiting = await db.blobs.where('uploaded').equals(0).toArray();
   let uploaded = 0;
   let failed = 0;
-  const upload = await eachLimited(waiting, BLOB_CONCURRENCY, async (item) => {
+  const upload = await eachLimited(waiting, BLOB_CONCURRENCY, async (item, queue) => {
     const head = await blobRequest(http, 'HEAD', item.sha256);
-    if (head.status === 401) return (await readResponse(head)) as HttpFailure;
+    if (head.status === 401) return queue.refuse(head);
     let ok = head.ok;
     if (head.status === 404) {
+      if (queue.stopped) return undefined; // another photo was refused meanwhile: this one waits too
       const put = await blobRequest(http, 'PUT', item.sha256, item.blob);
-      if (put.status === 401 || put.status >= 500) return (await readResponse(put)) as HttpFailure;
+      if (put.status === 401 || put.status >= 500) return queue.refuse(put);
       ok = put.ok;
       if (!ok) {
         const failure = await readResponse(put);
@@ -88,7 +111,7 @@ export async function syncBlobs(
         failed += 1;
       }
     } else if (!head.ok && head.status >= 500) {
-      return (await readResponse(head)) as HttpFailure;
+      return queue.refuse(head);
     }
     if (ok) {
       await db.blobs.update(item.sha256, { uploaded: 1, lastError: undefined });
@@ -104,9 +127,9 @@ export async function syncBlobs(
   const download = await eachLimited(
     wanted.slice(0, MAX_DOWNLOADS_PER_RUN),
     BLOB_CONCURRENCY,
-    async (sha256) => {
+    async (sha256, queue) => {
       const response = await blobRequest(http, 'GET', sha256);
-      if (response.status === 401) return (await readResponse(response)) as HttpFailure;
+      if (response.status === 401) return queue.refuse(response);
       if (!response.ok) return undefined; // not uploaded yet by its device ("ảnh chưa tải lên")
       const blob = await response.blob();
       await db.blobs.put({
