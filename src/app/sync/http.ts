@@ -57,8 +57,19 @@ export async function callJson<T>(
   return readResponse<T>(response);
 }
 
+/**
+ * The outcome a response stands for. A body that breaks off (the link dropped after the status came) is
+ * `offline`, as a request that never got an answer: the call is retried, and an `ok` with no data is never
+ * handed on.
+ */
 export async function readResponse<T>(response: Response): Promise<HttpResult<T>> {
-  const text = await response.text().catch(() => '');
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return { ok: false, reason: 'offline', message: OFFLINE };
+  }
   let data: unknown = null;
   try {
     data = text ? JSON.parse(text) : null;
