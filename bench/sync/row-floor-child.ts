@@ -4,14 +4,10 @@
 // with a zod 4 schema, every row upserted in ONE transaction (WAL, synchronous=NORMAL, a seq column), and
 // one GET since a seq. No stamps, no merge, no access control, no audit, no conflicts: what is left of our
 // sync when everything that makes it a sync is taken away, to tell the cost of the rows from the rest.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import Sqlite from 'better-sqlite3';
 import { z } from 'zod';
-import { serveCounted } from './counted-child.ts';
+import { FloorDb } from './floor-child.ts';
 
 const Person = z.object({ name: z.string().max(200), role: z.string().max(40) });
 const InspectionRow = z.object({
@@ -52,28 +48,19 @@ const ResultRow = z.object({
 });
 const Rows = z.array(z.discriminatedUnion('table', [InspectionRow, ResultRow]));
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-row-floor-'));
-let db: Sqlite.Database;
-let upsert: Sqlite.Statement;
-let since: Sqlite.Statement;
-let maxSeq = 0;
-let dbNo = 0;
-
-function openFresh(): true {
-  db?.close();
-  for (const file of readdirSync(dir)) rmSync(join(dir, file), { force: true });
-  db = new Sqlite(join(dir, `rows-${++dbNo}.db`));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec(`create table rows (tbl text not null, id text not null, seq integer not null, body text not null,
-    primary key (tbl, id)); create index rows_seq on rows(seq);`);
-  upsert = db.prepare(`insert into rows (tbl, id, seq, body) values (?, ?, ?, ?)
-    on conflict (tbl, id) do update set seq = excluded.seq, body = excluded.body`);
-  since = db.prepare('select tbl, id, body from rows where seq > ? order by seq').raw(true);
-  maxSeq = 0;
-  return true;
-}
-openFresh();
+const floor = new FloorDb(
+  'row-floor',
+  {
+    name: 'rows',
+    ddl: `create table rows (tbl text not null, id text not null, seq integer not null, body text not null,
+      primary key (tbl, id)); create index rows_seq on rows(seq);`,
+  },
+  (db) => ({
+    upsert: db.prepare(`insert into rows (tbl, id, seq, body) values (?, ?, ?, ?)
+      on conflict (tbl, id) do update set seq = excluded.seq, body = excluded.body`),
+    since: db.prepare('select tbl, id, body from rows where seq > ? order by seq').raw(true),
+  }),
+);
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -84,31 +71,27 @@ const server = http.createServer(async (req, res) => {
       return;
     }
     const rows = parsed.data;
-    db.transaction(() => {
-      for (const row of rows) upsert.run(row.table, row.id, ++maxSeq, JSON.stringify(row.fields));
-    })();
+    floor.transaction(() => {
+      for (const row of rows)
+        floor.statements.upsert.run(row.table, row.id, ++floor.seq, JSON.stringify(row.fields));
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: rows.length }));
     return;
   }
   if (req.method === 'GET' && url.pathname === '/rows') {
-    const found = since.all(Number(url.searchParams.get('since') ?? 0)) as [string, string, string][];
+    const found = floor.statements.since.all(Number(url.searchParams.get('since') ?? 0)) as [
+      string,
+      string,
+      string,
+    ][];
     const parts = found.map(
       ([table, id, body]) => `{"table":${JSON.stringify(table)},"id":${JSON.stringify(id)},"fields":${body}}`,
     );
     res
       .writeHead(200, { 'content-type': 'application/json' })
-      .end(`{"seq":${maxSeq},"rows":[${parts.join(',')}]}`);
+      .end(`{"seq":${floor.seq},"rows":[${parts.join(',')}]}`);
     return;
   }
   res.writeHead(404).end();
 });
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-process.on('SIGTERM', () => {
-  db?.close();
-  process.exit(0);
-});
-server.listen(0, '127.0.0.1');
-await serveCounted(server, {
-  freshDb: () => openFresh(),
-  count: () => db.prepare('select count(*) from rows').pluck().get(),
-});
+await floor.serve(server);

@@ -7,40 +7,28 @@
 // numbers, access, audit, conflicts, a durable commit) and no row per result: whatever a server does with
 // this protocol's bytes, it does at least this, so F / C bounds from below what any storage design could
 // reach with this wire.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import Sqlite from 'better-sqlite3';
 import { z } from 'zod';
 import { ClientId, Epoch, Mutation } from '../../src/domain/api/sync.ts';
 import { validateWrite } from '../../src/domain/sync-tables.ts';
-import { serveCounted } from './counted-child.ts';
+import { FloorDb } from './floor-child.ts';
 
 // PushRequest without its per-request cap: the floor sends everything in one request.
 const Push = z.object({ clientId: ClientId, epoch: Epoch.nullable(), mutations: z.array(Mutation) });
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-wire-floor-'));
-let db: Sqlite.Database;
-let upsert: Sqlite.Statement;
-let maxSeq = 0;
-let dbNo = 0;
-
-function openFresh(): true {
-  db?.close();
-  for (const file of readdirSync(dir)) rmSync(join(dir, file), { force: true });
-  db = new Sqlite(join(dir, `wire-${++dbNo}.db`));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec(`create table docs (id text primary key, seq integer not null, body text not null);
-    create index docs_seq on docs(seq);`);
-  upsert = db.prepare(`insert into docs (id, seq, body) values (?, ?, ?)
-    on conflict (id) do update set seq = excluded.seq, body = excluded.body`);
-  maxSeq = 0;
-  return true;
-}
-openFresh();
+const floor = new FloorDb(
+  'wire-floor',
+  {
+    name: 'docs',
+    ddl: `create table docs (id text primary key, seq integer not null, body text not null);
+      create index docs_seq on docs(seq);`,
+  },
+  (db) => ({
+    upsert: db.prepare(`insert into docs (id, seq, body) values (?, ?, ?)
+      on conflict (id) do update set seq = excluded.seq, body = excluded.body`),
+  }),
+);
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -53,10 +41,11 @@ const server = http.createServer(async (req, res) => {
       return;
     }
     const { mutations } = parsed.data;
-    db.transaction(() => {
+    floor.transaction(() => {
       // The workload writes one inspection per mutation, its own row first.
-      for (const m of mutations) upsert.run(m.ops[0]?.id ?? '', ++maxSeq, JSON.stringify(m.ops));
-    })();
+      for (const m of mutations)
+        floor.statements.upsert.run(m.ops[0]?.id ?? '', ++floor.seq, JSON.stringify(m.ops));
+    });
     res
       .writeHead(200, { 'content-type': 'application/json' })
       .end(JSON.stringify({ count: mutations.length }));
@@ -64,13 +53,4 @@ const server = http.createServer(async (req, res) => {
   }
   res.writeHead(404).end();
 });
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-process.on('SIGTERM', () => {
-  db?.close();
-  process.exit(0);
-});
-server.listen(0, '127.0.0.1');
-await serveCounted(server, {
-  freshDb: () => openFresh(),
-  count: () => db.prepare('select count(*) from docs').pluck().get(),
-});
+await floor.serve(server);
