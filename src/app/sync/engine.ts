@@ -4,7 +4,7 @@ import { syncBlobs } from './blob-queue.ts';
 import type { HttpFailure, HttpOptions } from './http.ts';
 import { pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
-import { resetForNewEpoch } from './reset.ts';
+import { type DeviceRole, resetForNewEpoch } from './reset.ts';
 import { SYNC_META } from './state.ts';
 
 export interface SyncProgress {
@@ -22,6 +22,11 @@ export interface SyncOnceOptions {
   /** Rows per pull page (tests use small pages to exercise paging). */
   pageSize?: number;
   now?: () => Date;
+  /**
+   * The signed-in account's role, for what a restored server is sent again (reset.ts); without it the device
+   * re-sends as an inspector's would: its own writes, and everything but the office's tables and assignees.
+   */
+  role?: DeviceRole;
 }
 
 /**
@@ -36,6 +41,7 @@ export async function syncOnce(
 ): Promise<SyncResult> {
   const clientId = await deviceNode(db);
   const progress = options.onProgress ?? (() => undefined);
+  const role = options.role ?? 'inspector';
   let pushed = 0;
   let pulled = 0;
   let rejected = 0;
@@ -44,7 +50,7 @@ export async function syncOnce(
     const push = await pushOutbox(db, http, clientId, (done) => progress({ phase: 'push', done, total }));
     if ('ok' in push) return push;
     if (push.type === 'epoch-changed') {
-      await resetForNewEpoch(db, push.epoch, push.lastMutationId);
+      await resetForNewEpoch(db, push.epoch, push.lastMutationId, role, clientId);
       continue;
     }
     pushed += push.pushed;
@@ -58,7 +64,7 @@ export async function syncOnce(
     );
     if ('ok' in pull) return pull;
     if (pull.type === 'epoch-changed') {
-      await resetForNewEpoch(db, pull.epoch, pull.lastMutationId);
+      await resetForNewEpoch(db, pull.epoch, pull.lastMutationId, role, clientId);
       continue;
     }
     pulled += pull.rows;

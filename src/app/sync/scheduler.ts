@@ -40,6 +40,7 @@ export async function startSyncScheduler(db: AppDb, baseUrl: string = location.o
           db,
           { baseUrl, token: current.token },
           {
+            role: current.user.role,
             onProgress: (progress) => {
               syncView.value = { ...syncView.value, progress };
             },

@@ -7,6 +7,7 @@ import { createInspection } from '../../../src/app/data/inspections.ts';
 import { recordAnswer } from '../../../src/app/data/results.ts';
 import { writeFields } from '../../../src/app/data/write.ts';
 import { AppDb } from '../../../src/app/db.ts';
+import { addUnit } from '../../../src/app/office/data/units.ts';
 import { syncOnce } from '../../../src/app/sync/engine.ts';
 import { MAX_PUSH_BYTES } from '../../../src/domain/api/sync.ts';
 import { CCHC_2025 } from '../../../src/domain/criteria/cchc-2025.ts';
@@ -331,35 +332,77 @@ describe('the client sync engine against the server', () => {
     }
   });
 
-  it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
-    const backup = `${env.server.dbFile}.backup`;
+  /** Stops the server, copies its database aside, and starts it again on the original. */
+  async function takeBackup(): Promise<{ file: string; pg: string | null }> {
+    const file = `${env.server.dbFile}.backup-${crypto.randomUUID()}`;
     await env.server.stop();
-    const pgBackup = env.server.databaseUrl === null ? null : await copyTestDatabase(env.server.databaseUrl);
-    if (pgBackup === null) copyFileSync(env.server.dbFile, backup);
-    env.replaceServer(await startServer({ dataDir: env.server.dataDir }));
+    const pg = env.server.databaseUrl === null ? null : await copyTestDatabase(env.server.databaseUrl);
+    if (pg === null) copyFileSync(env.server.dbFile, file);
+    env.replaceServer(
+      await startServer({ dataDir: env.server.dataDir, databaseUrl: env.server.databaseUrl ?? undefined }),
+    );
+    return { file, pg };
+  }
+
+  /** Stops the server and starts it on a backup, as a new incarnation (another epoch). */
+  async function restoreBackup(backup: { file: string; pg: string | null }, epoch: string): Promise<void> {
+    await env.server.stop();
+    if (backup.pg === null) copyFileSync(backup.file, env.server.dbFile);
+    env.replaceServer(
+      await startServer({ dataDir: env.server.dataDir, ...(backup.pg && { databaseUrl: backup.pg }) }),
+    );
+    const restored = await env.server.openStore();
+    await restored.db.updateTable('server_meta').set({ value: epoch }).where('key', '=', 'epoch').execute();
+    await restored.db.destroy();
+  }
+
+  it('re-sends everything after the server is restored from a backup with a new epoch', async () => {
+    const backup = await takeBackup();
     const id = await createInspection(tablet, {
       unitName: 'Trung tâm Kiểm định và Phát triển KHCN',
       date: '2026-04-02',
     });
     await syncOnce(tablet, http(env.inspectorToken));
-    await env.server.stop();
 
     // Restore the backup (taken before the last inspection reached the server) as a new incarnation.
-    if (pgBackup === null) copyFileSync(backup, env.server.dbFile);
-    env.replaceServer(
-      await startServer({ dataDir: env.server.dataDir, ...(pgBackup && { databaseUrl: pgBackup }) }),
-    );
-    const restored = await env.server.openStore();
-    await restored.db
-      .updateTable('server_meta')
-      .set({ value: 'restored-epoch' })
-      .where('key', '=', 'epoch')
-      .execute();
-    await restored.db.destroy();
+    await restoreBackup(backup, 'restored-epoch');
 
     const result = await syncOnce(tablet, http(env.inspectorToken));
     expect(result).toMatchObject({ type: 'synced' });
     await syncOnce(office, http(env.adminToken));
     expect((await office.inspections.get(id))?.unitName).toBe('Trung tâm Kiểm định và Phát triển KHCN');
+  });
+
+  it("keeps an inspector's answers on an inspection the office made when a restore lost it and the tablet syncs first", async () => {
+    const users = (await (
+      await fetch(new URL('/api/users', env.server.url), {
+        headers: { authorization: `Bearer ${env.adminToken}` },
+      })
+    ).json()) as { users: { id: string; username: string }[] };
+    const idOf = (username: string) => users.users.find((u) => u.username === username)?.id ?? '';
+    const backup = await takeBackup();
+
+    // After the backup: the office registers a unit and assigns an inspection to two people; the inspector answers.
+    await addUnit(office, { name: 'Phòng Chuyển đổi số', code: null, kind: 'phong', head: null });
+    const id = await createInspection(office, { unitName: 'Phòng Chuyển đổi số', date: '2026-05-04' });
+    await writeFields(office, 'inspections', id, { assignedTo: [idOf('thanhtra1'), idOf('vanphong')] });
+    expect(await syncOnce(office, http(env.adminToken), { role: 'admin' })).toMatchObject({ type: 'synced' });
+    expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced' });
+    await recordAnswer(tablet, id, 'A1.T1', { yesNo: true, note: 'Có kế hoạch CCHC năm 2025' });
+    expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced', rejected: 0 });
+
+    // The server comes back from the backup; the inspector's tablet is the first to sync.
+    await restoreBackup(backup, 'restored-again');
+    expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced', rejected: 0 });
+    expect(await syncOnce(office, http(env.adminToken), { role: 'admin' })).toMatchObject({
+      type: 'synced',
+      rejected: 0,
+    });
+    expect(await syncOnce(office, http(env.adminToken), { role: 'admin' })).toMatchObject({ type: 'synced' });
+
+    const answer = await office.results.get(`${id}:A1.T1`);
+    expect(answer).toMatchObject({ yesNo: true, note: 'Có kế hoạch CCHC năm 2025' });
+    expect((await office.inspections.get(id))?.assignedTo).toEqual([idOf('thanhtra1'), idOf('vanphong')]);
+    expect(await office.units.count()).toBeGreaterThan(0);
   });
 });
