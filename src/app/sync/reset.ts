@@ -35,6 +35,8 @@ function inspectionOf(table: SyncedTable, row: { id: string; inspectionId?: unkn
  * row (each field with its own stamp, so the merge on the server is exactly as before) and the
  * cursor goes back to 0, numbered after the mutations the restored server says it has.
  *
+ * Photos are offered again too: the restored server holds only those its backup had.
+ *
  * A mutation is applied or refused whole, so the rebuilt outbox never puts two inspections in one
  * mutation (each inspection's row first, then its children): a refusal costs that inspection's rows,
  * never another's. An inspector's device leaves out what only the office may write (`inspectorMaySend`).
@@ -47,7 +49,7 @@ export async function resetForNewEpoch(
   self: NodeId,
 ): Promise<number> {
   const tables = SYNCED_TABLES.map((table) => db.synced(table));
-  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...tables, db.outbox, db.meta, db.blobs], async () => {
     // Insertion order: inspections first (SYNCED_TABLES), so each group starts with its inspection's row.
     const groups = new Map<string | null, OutboxWrite[]>();
     for (const table of SYNCED_TABLES) {
@@ -79,6 +81,9 @@ export async function resetForNewEpoch(
       }
     }
     await db.outbox.bulkAdd(entries);
+    // The backup may predate photos this device sent (or fetched): each is offered again, and the server's
+    // answer to its HEAD says whether the bytes must go up once more.
+    await db.blobs.toCollection().modify({ uploaded: 0 });
     await writeMeta(db, META.nextMutationId, mutationId);
     await setClaimedUpTo(db, serverLastMutationId);
     await writeMeta(db, SYNC_META.cursor, 0);

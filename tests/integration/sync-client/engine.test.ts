@@ -389,6 +389,7 @@ describe('the client sync engine against the server', () => {
     expect(await syncOnce(office, http(env.adminToken), { role: 'admin' })).toMatchObject({ type: 'synced' });
     expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced' });
     await recordAnswer(tablet, id, 'A1.T1', { yesNo: true, note: 'Có kế hoạch CCHC năm 2025' });
+    const photo = await addPhoto(tablet, id, jpeg(7, 7, 7, 7, 7), 'Kế hoạch CCHC');
     expect(await syncOnce(tablet, http(env.inspectorToken))).toMatchObject({ type: 'synced', rejected: 0 });
 
     // The server comes back from the backup; the inspector's tablet is the first to sync.
@@ -401,6 +402,8 @@ describe('the client sync engine against the server', () => {
     expect(await syncOnce(office, http(env.adminToken), { role: 'admin' })).toMatchObject({ type: 'synced' });
 
     const answer = await office.results.get(`${id}:A1.T1`);
+    // The photo went up after the backup: the restored server lacked it, and the tablet sent it again.
+    expect(await office.blobs.get(photo)).toMatchObject({ size: 9 });
     expect(answer).toMatchObject({ yesNo: true, note: 'Có kế hoạch CCHC năm 2025' });
     expect((await office.inspections.get(id))?.assignedTo).toEqual([idOf('thanhtra1'), idOf('vanphong')]);
     expect(await office.units.count()).toBeGreaterThan(0);
