@@ -214,6 +214,8 @@ const messages = {
   photosWaiting: { vi: 'ảnh chờ', en: 'photos waiting' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   syncNow: { vi: 'Đồng bộ ngay', en: 'Sync now' },
+  refusedChanges: { vi: 'thay đổi bị máy chủ từ chối', en: 'changes refused by the server' },
+  refusedSeen: { vi: 'Đã xem', en: 'Dismiss' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -3,6 +3,7 @@ import { getDb } from '../db.ts';
 import { lang, t } from '../i18n.ts';
 import { useLiveQuery } from '../live-query.ts';
 import { clockNotice } from './clock-notice.ts';
+import { clearRejections, readRejections } from './state.ts';
 import { requestSync, syncView } from './status.ts';
 
 /** Hours and minutes, day and month: the same in both languages. */
@@ -22,6 +23,8 @@ export function SyncStatus() {
   const waiting = useLiveQuery(() => db.outbox.count()) ?? '…';
   const photos = useLiveQuery(() => db.blobs.where('uploaded').equals(0).count()) ?? '…';
   const offsetMs = useLiveQuery(() => readMeta<number | null>(db, META.serverOffsetMs, null));
+  // Changes the server refused for good: the rows stay on this device, and the user must hear of it.
+  const refused = useLiveQuery(() => readRejections(db)) ?? [];
   const clock = clockNotice(offsetMs, lang.value);
   const view = syncView.value;
   const busy = view.state === 'syncing';
@@ -50,6 +53,28 @@ export function SyncStatus() {
         <p class="sync-clock" role="status" data-testid="sync-clock">
           {clock}
         </p>
+      )}
+      {refused.length > 0 && (
+        <div class="sync-refused" role="alert" data-testid="sync-refused">
+          <details>
+            <summary>
+              {refused.length} {t('refusedChanges')}
+            </summary>
+            <ul>
+              {refused
+                .slice(-5)
+                .reverse()
+                .map((r) => (
+                  <li key={`${r.mutationId}-${r.at}`}>
+                    {shortTime(r.at)}: {r.message}
+                  </li>
+                ))}
+            </ul>
+          </details>
+          <button type="button" class="btn" onClick={() => void clearRejections(db)}>
+            {t('refusedSeen')}
+          </button>
+        </div>
       )}
       {view.lastError && (
         <p class="sync-error" role="alert" data-testid="sync-error">

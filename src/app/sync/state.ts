@@ -36,3 +36,6 @@ export async function addRejections(db: AppDb, rejections: StoredRejection[]): P
   const kept = [...(await readRejections(db)), ...rejections].slice(-100);
   await writeMeta(db, SYNC_META.rejections, kept);
 }
+
+/** Forgets the refusals the user has read (the server keeps its own record of them). */
+export const clearRejections = (db: AppDb) => writeMeta(db, SYNC_META.rejections, []);
