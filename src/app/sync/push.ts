@@ -81,10 +81,11 @@ export async function pushOutbox(
         };
       }
       if (result.reason === 'rejected' && result.code === 'mutation-gap') {
-        // The server lost mutations it had acknowledged (a restore): resend everything.
+        // The server lost mutations it had acknowledged (a restore): resend everything. A device that never
+        // had an answer takes the epoch the refusal names (an empty one would be refused by every request).
         return {
           type: 'epoch-changed',
-          epoch: epoch ?? '',
+          epoch: epoch ?? String(result.body.epoch ?? ''),
           lastMutationId: Number(result.body.lastMutationId ?? 0),
         };
       }
